@@ -1,0 +1,84 @@
+# cnode build. `make` builds build/cnode and build/libcnode.a.
+# `make demo` / `make test` also install missing Debian packages first (make deps).
+
+CC       ?= cc
+BUILD    ?= build
+PKGS     := javascriptcoregtk-4.1 libuv
+OPT      ?= -O2
+CFLAGS   += -std=c11 $(OPT) -g -Wall -Wextra -Werror -Wno-unused-parameter \
+            -D_GNU_SOURCE -Isrc -Iinclude -I$(BUILD)/gen \
+            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+
+DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev node-llhttp libssl-dev zlib1g-dev \
+            libbrotli-dev libc-ares-dev libsqlite3-dev libnghttp2-dev pkg-config gcc make
+
+LIB_JS   := $(shell cd lib && find . -name '*.js' | sed 's|^\./||' | LC_ALL=C sort)
+RT_SRC   := $(wildcard src/runtime/*.c) $(wildcard src/bindings/*.c)
+RT_OBJ   := $(RT_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtins_js.o
+HDRS     := $(wildcard src/*.h src/runtime/*.h src/bindings/*.h include/*.h)
+
+.PHONY: all deps demo test test-only asan goldens bench clean format
+
+all: $(BUILD)/cnode
+
+$(BUILD)/js2c: tools/js2c.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -o $@ $<
+
+$(BUILD)/gen/builtins_js.c: $(BUILD)/js2c $(addprefix lib/,$(LIB_JS))
+	@mkdir -p $(@D)
+	$(BUILD)/js2c $@ lib $(LIB_JS)
+
+$(BUILD)/gen/builtins_js.o: $(BUILD)/gen/builtins_js.c src/runtime/builtins.h
+	$(CC) $(CFLAGS) -O0 -g0 -c -o $@ $<
+
+$(BUILD)/%.o: %.c $(HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/libcnode.a: $(RT_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/cnode: $(BUILD)/src/main.o $(BUILD)/libcnode.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# Installs what is missing, non-interactively; does nothing when all is there.
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+demo: deps
+	$(MAKE) all
+	$(BUILD)/cnode examples/hello.js
+
+test: deps
+	$(MAKE) all
+	$(MAKE) test-only
+
+test-only:
+	CNODE=$(BUILD)/cnode tools/run-tests.sh
+
+asan:
+	$(MAKE) BUILD=build-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	  LDFLAGS="-fsanitize=address,undefined" all
+	ASAN_OPTIONS=detect_leaks=0 CNODE=build-asan/cnode tools/run-tests.sh
+
+goldens:
+	tools/record-goldens.sh $(FILES)
+
+bench: all
+	bench/run.sh
+
+format:
+	clang-format -i $$(find src include tools test/unit -name '*.[ch]')
+
+clean:
+	rm -rf $(BUILD) build-asan

@@ -1,0 +1,125 @@
+'use strict';
+// Sets up `process` and the global object, then returns the hooks C calls into (see
+// CN_HOOKS in src/runtime/env.h). Everything not needed by every program loads lazily.
+
+const EventEmitter = require('events');
+const options = internalBinding('options');
+const methods = internalBinding('process_methods');
+const taskQueues = require('internal/process/task_queues');
+const timers = require('internal/timers');
+const execution = require('internal/process/execution');
+
+// ---- process: an EventEmitter whose constructor is named "process" ------------------------
+
+function processCtor() {}
+Object.defineProperty(processCtor, 'name', { __proto__: null, value: 'process' });
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { __proto__: null, value: processCtor, writable: true, configurable: true },
+});
+Object.setPrototypeOf(process, processProto);
+Object.defineProperty(process, Symbol.toStringTag, {
+  __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
+});
+EventEmitter.call(process);
+
+require('internal/process/per_thread').setupProcessObject(process, options, methods);
+
+process.nextTick = taskQueues.nextTick;
+process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
+process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+
+const warning = require('internal/process/warning');
+process.emitWarning = warning.emitWarning;
+warning.setupWarningHandler();
+
+require('internal/process/signals').setupSignalHandlers(process);
+
+// ---- globals -------------------------------------------------------------------------------
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+// A global whose module loads on first access, then becomes a plain data property.
+function defineLazyGlobal(name, load, enumerable = false) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    enumerable,
+    configurable: true,
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, {
+        __proto__: null, value, writable: true, enumerable, configurable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, {
+        __proto__: null, value, writable: true, enumerable, configurable: true,
+      });
+    },
+  });
+}
+
+Object.defineProperty(globalThis, 'global', {
+  __proto__: null, value: globalThis, writable: true, enumerable: false, configurable: true,
+});
+defineGlobal('process', process);
+
+let timersModule;
+const loadTimers = () => (timersModule ??= require('timers'));
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+  'setImmediate', 'clearImmediate']) {
+  defineGlobal(name, function(...args) {
+    return Reflect.apply(loadTimers()[name], this, args);
+  });
+  Object.defineProperty(globalThis[name], 'name', { __proto__: null, value: name });
+}
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+defineLazyGlobal('console', () => require('console'));
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('DOMException', () => require('internal/per_context/domexception'));
+
+
+// ---- hooks for C ---------------------------------------------------------------------------
+
+function emitBeforeExit() {
+  if (process._exiting) return;
+  const code = process.exitCode;
+  process.emit('beforeExit', code === undefined ? 0 : +code || 0);
+}
+
+// Emits 'exit' and returns the exit code (Node's process.reallyExit path without exiting).
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    const code = process.exitCode;
+    process.emit('exit', code === undefined ? 0 : +code || 0);
+  }
+  const code = process.exitCode;
+  return code === undefined ? 0 : (+code | 0);
+}
+
+function runMain() {
+  require('internal/main/run_main').run(options);
+  taskQueues.processTicks();
+}
+
+module.exports = {
+  runMain,
+  runTicks: taskQueues.runTicks,
+  makeCallback: taskQueues.makeCallback,
+  processTimers: timers.processTimers,
+  processImmediate: timers.processImmediate,
+  triggerUncaught: execution.triggerUncaughtException,
+  promiseRejectHandler: taskQueues.promiseRejectHandler,
+  emitBeforeExit,
+  emitExit,
+  emitSignal: require('internal/process/signals').emitSignal,
+};

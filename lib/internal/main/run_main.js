@@ -1,0 +1,51 @@
+'use strict';
+// Runs the program's entry point: a file, -e/-p source, or source read from stdin.
+
+const { Module } = require('internal/modules/cjs/loader');
+const contextify = internalBinding('contextify');
+const path = require('path');
+
+// Runs source as Node runs [eval] code: a CommonJS module body in the cwd whose completion
+// value is returned (for -p), with require/module/__filename bound like a module's.
+function evalScript(name, source, print) {
+  const filename = path.join(process.cwd(), name);
+  const module = new Module(name, null);
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(process.cwd());
+  globalThis.module = module;
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  globalThis.require = Module.createRequire(filename);
+  const result = contextify.runScript(source, name);
+  if (print) {
+    const { inspect } = require('internal/util/inspect');
+    const text = typeof result === 'string' ? result : inspect(result);
+    process.stdout.write(`${text}\n`);
+  }
+}
+
+function run(options) {
+  Module._preloadModules(options.requires);
+  switch (options.entry) {
+    case 'file':
+      Module.runMain(process.argv[1]);
+      break;
+    case 'eval':
+      evalScript('[eval]', options.eval, options.print);
+      break;
+    case 'stdin':
+      if (internalBinding('stdio').isatty(0) && !options.interactive) {
+        process.stderr.write('cnode: the REPL is not available yet; pass a script, -e, or ' +
+          'pipe a program to standard input\n');
+        process.exitCode = 9;
+        return;
+      }
+      evalScript('[stdin]', internalBinding('stdio').readAll(0), options.print);
+      break;
+    default:
+      break;
+  }
+}
+
+module.exports = { run };

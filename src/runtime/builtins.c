@@ -1,0 +1,53 @@
+/* Finds and compiles embedded lib/ modules. Each module is compiled on first require. */
+#include "runtime/builtins.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/env.h"
+
+const cn_builtin_source_t *cn_builtin_find(const char *id) {
+  for (size_t i = 0; i < cn_builtin_count; i++)
+    if (strcmp(cn_builtin_sources[i].id, id) == 0) return &cn_builtin_sources[i];
+  return NULL;
+}
+
+/* Wraps src as "(function (params) {src\n})" on the same first line, so positions in stack
+ * traces stay exact, and evaluates it. Returns the function or NULL with *exc set. */
+JSValueRef cn_compile_wrapped(JSContextRef ctx, const char *params, const char *src, size_t len,
+                              const char *url, JSValueRef *exc) {
+  static const char head_fmt[] = "(function (%s) {";
+  static const char tail[] = "\n})";
+  size_t plen = strlen(params) + sizeof head_fmt;
+  char *buf = malloc(plen + len + sizeof tail);
+  CN_CHECK(buf != NULL);
+  int n = snprintf(buf, plen, head_fmt, params);
+  memcpy(buf + n, src, len);
+  memcpy(buf + n + len, tail, sizeof tail);
+  JSStringRef script = JSStringCreateWithUTF8CString(buf);
+  free(buf);
+  JSStringRef source_url = JSStringCreateWithUTF8CString(url);
+  JSValueRef fn = JSEvaluateScript(ctx, script, NULL, source_url, 1, exc);
+  JSStringRelease(script);
+  JSStringRelease(source_url);
+  return fn;
+}
+
+/* compileBuiltin(id, params): returns the wrapped module function, or null if id is unknown. */
+JSValueRef cn_js_compile_builtin(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
+                                 const JSValueRef argv[], JSValueRef *exc) {
+  char *id = cn_to_cstr(ctx, CN_ARG(0), exc);
+  if (!id) return NULL;
+  char *params = argc > 1 ? cn_to_cstr(ctx, argv[1], exc) : NULL;
+  const cn_builtin_source_t *b = cn_builtin_find(id);
+  JSValueRef result = JSValueMakeNull(ctx);
+  if (b) {
+    char url[512];
+    snprintf(url, sizeof url, "node:%s", id);
+    result = cn_compile_wrapped(ctx, params ? params : "exports, require, module, process, internalBinding",
+                                b->source, b->length, url, exc);
+  }
+  free(id);
+  free(params);
+  return result;
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Runs every test and ends with "N passed, N failed, N skipped".
+#   test/compat/**/NAME.js  stdout and exit code must equal NAME.out / NAME.exit (from Node 22)
+#   test/js/**/*.js         cnode-only tests: exit code 0 passes
+#   test/unit/*.c           C unit tests, compiled against libcnode, exit code 0 passes
+# Tests listed in test/known-failures.txt are expected to fail: they count as skipped while
+# they fail and as failed once they pass (so the fix gets noticed and the line removed).
+# Usage: tools/run-tests.sh [FILTER]   (FILTER: substring of the test path)
+set -u
+cd "$(dirname "$0")/.."
+CNODE=${CNODE:-build/cnode}
+CNODE=$(realpath "$CNODE")
+FILTER=${1:-}
+JOBS=${JOBS:-$(($(nproc) * 2))}
+TIMEOUT=${TEST_TIMEOUT:-20}
+export CNODE TIMEOUT
+unset NODE_OPTIONS NODE_EXTRA_CA_CERTS NODE_PATH FORCE_COLOR NO_COLOR
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+run_one() {
+  local t=$1 out=$2 dir base kind actual code expected_code
+  dir=$(dirname "$t"); base=$(basename "$t" .js)
+  case "$t" in
+    test/compat/*)
+      actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" "$base.js" 2>/dev/null </dev/null)
+      code=$?
+      expected_code=$(cat "$dir/$base.exit" 2>/dev/null || echo 0)
+      if [ "$code" = "$expected_code" ] && [ "$actual" == "$(cat "$dir/$base.out")" ]; then
+        echo "pass $t" > "$out"
+      else
+        { echo "fail $t (exit $code, expected $expected_code)"
+          diff <(printf '%s\n' "$actual") "$dir/$base.out" | head -20; } > "$out"
+      fi ;;
+    test/js/*)
+      actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" "$base.js" 2>&1 </dev/null)
+      code=$?
+      if [ "$code" = 0 ]; then echo "pass $t" > "$out"
+      else { echo "fail $t (exit $code)"; printf '%s\n' "$actual" | tail -20; } > "$out"; fi ;;
+  esac
+}
+export -f run_one
+
+list=$( { find test/compat -name '*.js' -not -path '*/node_modules/*' -not -path '*/fixtures/*' |
+          while read -r f; do [ -f "${f%.js}.out" ] && echo "$f"; done
+        find test/js -name '*.js' -not -path '*/fixtures/*' 2>/dev/null; } |
+        grep -F -- "$FILTER" | sort)
+i=0
+while read -r t; do
+  [ -n "$t" ] || continue
+  i=$((i + 1))
+  printf '%s\0%s\0' "$t" "$results/$i"
+done <<< "$list" | xargs -0 -n2 -P "$JOBS" bash -c 'run_one "$0" "$1"'
+
+# C unit tests
+if [ -d test/unit ] && ls test/unit/*.c >/dev/null 2>&1 && [ -z "$FILTER" -o "$FILTER" = unit ]; then
+  mkdir -p build/unit
+  for src in test/unit/*.c; do
+    name=$(basename "$src" .c); i=$((i + 1))
+    if cc -std=c11 -g -Wall -Wextra -Werror -D_GNU_SOURCE -Isrc -Iinclude \
+         $(pkg-config --cflags javascriptcoregtk-4.1 libuv) -o "build/unit/$name" "$src" \
+         build/libcnode.a $(pkg-config --libs javascriptcoregtk-4.1 libuv) -lm 2> "$results/$i.cc" &&
+       timeout "$TIMEOUT" "build/unit/$name" > "$results/$i.log" 2>&1; then
+      echo "pass $src" > "$results/$i"
+    else
+      { echo "fail $src"; tail -20 "$results/$i.cc" "$results/$i.log" 2>/dev/null; } > "$results/$i"
+    fi
+  done
+fi
+
+known=$(grep -v '^#' test/known-failures.txt 2>/dev/null | sed 's/[[:space:]]*#.*//' | grep -v '^$')
+passed=0; failed=0; skipped=0
+for r in "$results"/*; do
+  [ -f "$r" ] || continue
+  case "$r" in *.cc|*.log) continue ;; esac
+  line=$(head -1 "$r"); t=${line#* }; t=${t%% *}
+  if grep -qxF -- "$t" <<< "$known"; then
+    if [ "${line%% *}" = pass ]; then
+      echo "FIXED (remove from test/known-failures.txt): $t"; failed=$((failed + 1))
+    else
+      skipped=$((skipped + 1))
+    fi
+    continue
+  fi
+  if [ "${line%% *}" = pass ]; then passed=$((passed + 1)); else failed=$((failed + 1)); cat "$r"; fi
+done
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" = 0 ]
