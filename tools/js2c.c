@@ -24,11 +24,38 @@ static char *read_file(const char *path, size_t *len) {
   return buf;
 }
 
-/* Emits the bytes as a sequence of string literals, one per source line. */
-static void emit_literal(FILE *out, const char *s, size_t len) {
+/* Decodes one UTF-8 sequence at s[*i] (advancing *i); returns U+FFFD for malformed input. */
+static unsigned decode_utf8(const unsigned char *s, size_t len, size_t *i) {
+  unsigned c = s[*i], need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  unsigned cp = need == 3 ? c & 0x07 : need == 2 ? c & 0x0F : c & 0x1F;
+  if (need == 0 || *i + need >= len) {
+    (*i)++;
+    return 0xFFFD;
+  }
+  for (unsigned k = 1; k <= need; k++) cp = (cp << 6) | (s[*i + k] & 0x3F);
+  *i += need + 1;
+  return cp;
+}
+
+/* Emits the bytes as a sequence of string literals, one per source line. Non-ASCII characters
+ * become \uXXXX escapes (valid in JS strings, regexps, comments and identifiers), so every
+ * embedded source is ASCII and JSC takes it without a UTF-8 decoding pass. */
+static void emit_literal(FILE *out, const char *str, size_t len) {
+  const unsigned char *s = (const unsigned char *)str;
   fputs("  \"", out);
   for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
+    unsigned char c = s[i];
+    if (c >= 0x80) {
+      unsigned cp = decode_utf8(s, len, &i);
+      i--; /* the loop increments */
+      if (cp >= 0x10000) {
+        cp -= 0x10000;
+        fprintf(out, "\\\\u%04X\\\\u%04X", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
+      } else {
+        fprintf(out, "\\\\u%04X", cp);
+      }
+      continue;
+    }
     if (c == '\n') {
       fputs("\\n\"\n  \"", out);
     } else if (c == '"' || c == '\\') {

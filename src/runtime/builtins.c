@@ -1,6 +1,7 @@
 /* Finds and compiles embedded lib/ modules. Each module is compiled on first require. */
 #include "runtime/builtins.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +41,7 @@ JSValueRef cn_js_compile_builtin(JSContextRef ctx, JSObjectRef fn, JSObjectRef s
   if (!id) return NULL;
   char *params = argc > 1 ? cn_to_cstr(ctx, argv[1], exc) : NULL;
   const cn_builtin_source_t *b = cn_builtin_find(id);
+  if (getenv("CN_TRACE_BUILTINS")) fprintf(stderr, "builtin %s\n", id);
   JSValueRef result = JSValueMakeNull(ctx);
   if (b) {
     char url[512];

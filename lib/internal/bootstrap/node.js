@@ -6,8 +6,12 @@ const EventEmitter = require('events');
 const options = internalBinding('options');
 const methods = internalBinding('process_methods');
 const taskQueues = require('internal/process/task_queues');
-const timers = require('internal/timers');
-const execution = require('internal/process/execution');
+
+// Loaded on first use: most programs never throw, warn or use every timer kind.
+let timers;
+let execution;
+const lazyTimers = () => (timers ??= require('internal/timers'));
+const lazyExecution = () => (execution ??= require('internal/process/execution'));
 
 // ---- process: an EventEmitter whose constructor is named "process" ------------------------
 
@@ -25,12 +29,24 @@ EventEmitter.call(process);
 require('internal/process/per_thread').setupProcessObject(process, options, methods);
 
 process.nextTick = taskQueues.nextTick;
-process.setUncaughtExceptionCaptureCallback = execution.setUncaughtExceptionCaptureCallback;
-process.hasUncaughtExceptionCaptureCallback = execution.hasUncaughtExceptionCaptureCallback;
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  return lazyExecution().setUncaughtExceptionCaptureCallback(fn);
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return execution !== undefined && execution.hasUncaughtExceptionCaptureCallback();
+};
 
-const warning = require('internal/process/warning');
-process.emitWarning = warning.emitWarning;
-warning.setupWarningHandler();
+let warning;
+const lazyWarning = () => (warning ??= require('internal/process/warning'));
+process.emitWarning = function emitWarning(...args) {
+  return Reflect.apply(lazyWarning().emitWarning, this, args);
+};
+// Node has one default 'warning' listener (it prints to stderr) unless --no-warnings.
+if (!options.noWarnings) {
+  process.on('warning', function onWarning(w) {
+    lazyWarning().onWarning(w);
+  });
+}
 
 require('internal/process/signals').setupSignalHandlers(process);
 
@@ -115,9 +131,9 @@ module.exports = {
   runMain,
   runTicks: taskQueues.runTicks,
   makeCallback: taskQueues.makeCallback,
-  processTimers: timers.processTimers,
-  processImmediate: timers.processImmediate,
-  triggerUncaught: execution.triggerUncaughtException,
+  processTimers: (now) => lazyTimers().processTimers(now),
+  processImmediate: (first) => lazyTimers().processImmediate(first),
+  triggerUncaught: (err, fromPromise) => lazyExecution().triggerUncaughtException(err, fromPromise),
   promiseRejectHandler: taskQueues.promiseRejectHandler,
   emitBeforeExit,
   emitExit,

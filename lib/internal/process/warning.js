@@ -1,7 +1,6 @@
 'use strict';
 // process.emitWarning and the default 'warning' printer (stderr, "(node:PID) Type: msg").
 
-const options = internalBinding('options');
 let traceHintPrinted = false;
 
 function writeOut(text) {
@@ -81,8 +80,4 @@ function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 }
 
-function setupWarningHandler() {
-  if (!options.noWarnings) process.on('warning', onWarning);
-}
-
-module.exports = { emitWarning, onWarning, setupWarningHandler };
+module.exports = { emitWarning, onWarning };
