@@ -1,0 +1,26 @@
+'use strict';
+// Prints the shape of the error `fn` throws (or that it returned normally).
+function report(label, fn) {
+  let result;
+  try {
+    result = fn();
+  } catch (e) {
+    console.log(`${label}: threw`);
+    console.log('  name:', e.name);
+    console.log('  code:', e.code);
+    console.log('  message:', JSON.stringify(e.message));
+    console.log('  string:', JSON.stringify(String(e)));
+    console.log('  TypeError:', e instanceof TypeError, 'RangeError:', e instanceof RangeError, 'Error:', e instanceof Error);
+    console.log('  keys:', JSON.stringify(Object.keys(e)));
+    console.log('  stack0:', JSON.stringify(String(e.stack).split('\n')[0]));
+    return;
+  }
+  console.log(`${label}: returned ${typeof result}`);
+}
+
+// An ERR_* error that escapes: stdout sees the handler output; the exit code is checked.
+process.on('exit', (code) => console.log('exit code', code));
+console.log('before');
+setTimeout(() => {
+  process.nextTick('not a function');
+}, 1);
