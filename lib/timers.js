@@ -1,68 +1,55 @@
 'use strict';
 // node:timers — setTimeout/setInterval/setImmediate and their clear functions.
 
-const {
-  Timeout, Immediate, insert, clearTimeoutImpl, clearImmediateImpl, active, unrefActive,
-  unenroll,
-} = require('internal/timers');
+// internal/timers loads on the first timer, not at startup (these are globals).
+let internal;
+const timers = () => (internal ??= require('internal/timers'));
 
-let validateFunction;
 function checkCallback(callback) {
   if (typeof callback !== 'function') {
-    validateFunction ??= require('internal/validators').validateFunction;
-    validateFunction(callback, 'callback');
+    require('internal/validators').validateFunction(callback, 'callback');
   }
 }
 
-function restArgs(argc, a1, a2, a3, rest) {
-  switch (argc) {
-    case 0: case 1: case 2: return undefined;
-    case 3: return [a1];
-    case 4: return [a1, a2];
-    case 5: return [a1, a2, a3];
-    default: return [a1, a2, a3, ...rest];
-  }
-}
-
-function setTimeout(callback, after, arg1, arg2, arg3, ...rest) {
+function setTimeout(callback, after) {
   checkCallback(callback);
-  const timeout = new Timeout(callback, after, restArgs(arguments.length, arg1, arg2, arg3, rest),
-                              false, true);
+  const { Timeout, insert } = timers();
+  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : undefined;
+  const timeout = new Timeout(callback, after, args, false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
 function clearTimeout(timer) {
-  clearTimeoutImpl(timer);
+  if (timer != null || internal !== undefined) timers().clearTimeoutImpl(timer);
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3, ...rest) {
+function setInterval(callback, repeat) {
   checkCallback(callback);
-  const timeout = new Timeout(callback, repeat, restArgs(arguments.length, arg1, arg2, arg3, rest),
-                              true, true);
+  const { Timeout, insert } = timers();
+  const args = arguments.length > 2 ? Array.prototype.slice.call(arguments, 2) : undefined;
+  const timeout = new Timeout(callback, repeat, args, true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
 function clearInterval(timer) {
-  clearTimeoutImpl(timer);
+  clearTimeout(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3, ...rest) {
+function setImmediate(callback) {
   checkCallback(callback);
-  const n = arguments.length;
-  const args = n <= 1 ? undefined : n === 2 ? [arg1] : n === 3 ? [arg1, arg2] :
-    n === 4 ? [arg1, arg2, arg3] : [arg1, arg2, arg3, ...rest];
-  return new Immediate(callback, args);
+  const args = arguments.length > 1 ? Array.prototype.slice.call(arguments, 1) : undefined;
+  return new (timers().Immediate)(callback, args);
 }
 
 function clearImmediate(immediate) {
-  clearImmediateImpl(immediate);
+  if (immediate != null) timers().clearImmediateImpl(immediate);
 }
 
 // Legacy APIs kept for packages that still call them.
 function enroll(item, msecs) {
-  if (item._idleTimeout !== undefined && item._idleTimeout >= 0) unenroll(item);
+  if (item._idleTimeout !== undefined && item._idleTimeout >= 0) timers().unenroll(item);
   item._idleTimeout = msecs;
   item._idleNext = item;
   item._idlePrev = item;
@@ -75,9 +62,15 @@ module.exports = {
   clearImmediate,
   setInterval,
   clearInterval,
-  _unrefActive: unrefActive,
-  active,
-  unenroll,
+  _unrefActive(item) {
+    timers().unrefActive(item);
+  },
+  active(item) {
+    timers().active(item);
+  },
+  unenroll(item) {
+    timers().unenroll(item);
+  },
   enroll,
 };
 

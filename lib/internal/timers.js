@@ -76,6 +76,8 @@ function listAppend(list, item) {
 }
 
 function insert(item, msecs, start = getLibuvNow()) {
+  // Sub-millisecond accuracy is not promised: 1.7 shares the 1ms list.
+  msecs = Math.trunc(msecs);
   item._idleStart = start;
   let list = timerListMap[msecs];
   if (list === undefined) {
@@ -115,7 +117,7 @@ function unenroll(item) {
   if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
   if (item[kRefed]) decRefCount();
   item[kRefed] = null;
-  const list = timerListMap[item._idleTimeout];
+  const list = timerListMap[Math.trunc(item._idleTimeout)];
   listRemove(item);
   if (list !== undefined && list._idleNext === list) {
     timerListQueue.removeAt(list.priorityQueuePosition);
@@ -180,6 +182,10 @@ class Timeout {
   close() {
     clearTimeoutImpl(this);
     return this;
+  }
+
+  [Symbol.dispose]() {
+    clearTimeoutImpl(this);
   }
 
   [Symbol.toPrimitive]() {
@@ -249,6 +255,8 @@ function runOneFromList(list, now) {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else Reflect.apply(timer._onTimeout, timer, args);
+    } catch (err) {
+      require('internal/process/execution').triggerUncaughtException(err, false);
     } finally {
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
@@ -334,6 +342,10 @@ class Immediate {
   hasRef() {
     return !!this[kRefed];
   }
+
+  [Symbol.dispose]() {
+    clearImmediateImpl(this);
+  }
 }
 
 function clearImmediateImpl(immediate) {
@@ -343,8 +355,10 @@ function clearImmediateImpl(immediate) {
   if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
   immediate[kRefed] = null;
   immediate._onImmediate = null;
+  // It may sit in this phase's batch or in the queue for the next one.
+  if (outstandingQueue.head === immediate) outstandingQueue.head = immediate._idleNext;
+  if (outstandingQueue.tail === immediate) outstandingQueue.tail = immediate._idlePrev;
   immediateQueue.remove(immediate);
-  outstandingQueue.remove(immediate);
 }
 
 // Runs one immediate (then the nextTick queue). `first` marks the start of a check phase:
@@ -372,13 +386,23 @@ function processImmediate(first) {
   immediate[kRefed] = null;
   immediate._destroyed = true;
   const args = immediate._argv;
-  if (args === undefined) immediate._onImmediate();
-  else Reflect.apply(immediate._onImmediate, immediate, args);
+  try {
+    if (args === undefined) immediate._onImmediate();
+    else Reflect.apply(immediate._onImmediate, immediate, args);
+  } catch (err) {
+    require('internal/process/execution').triggerUncaughtException(err, false);
+  }
   processTicks();
   return outstandingQueue.head !== null;
 }
 
+// For process.getActiveResourcesInfo(): ref'd timers and immediates, as Node counts them.
+function activeTimerCounts() {
+  return [refCount, immediateInfo[kRefCount]];
+}
+
 module.exports = {
+  activeTimerCounts,
   TIMEOUT_MAX,
   kRefed,
   kHasPrimitive,

@@ -13,6 +13,16 @@ let execution;
 const lazyTimers = () => (timers ??= require('internal/timers'));
 const lazyExecution = () => (execution ??= require('internal/process/execution'));
 
+// Explicit resource management symbols, which Node 22 provides where the engine lacks them.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      __proto__: null, value: Symbol(`Symbol.${name}`), writable: false, enumerable: false,
+      configurable: false,
+    });
+  }
+}
+
 // ---- process: an EventEmitter whose constructor is named "process" ------------------------
 
 function processCtor() {}
@@ -52,9 +62,9 @@ require('internal/process/signals').setupSignalHandlers(process);
 
 // ---- globals -------------------------------------------------------------------------------
 
-function defineGlobal(name, value) {
+function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
-    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+    __proto__: null, value, writable: true, enumerable, configurable: true,
   });
 }
 
@@ -84,23 +94,19 @@ Object.defineProperty(globalThis, 'global', {
 });
 defineGlobal('process', process);
 
-let timersModule;
-const loadTimers = () => (timersModule ??= require('timers'));
+const timersModule = require('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
   'setImmediate', 'clearImmediate']) {
-  defineGlobal(name, function(...args) {
-    return Reflect.apply(loadTimers()[name], this, args);
-  });
-  Object.defineProperty(globalThis[name], 'name', { __proto__: null, value: name });
+  defineGlobal(name, timersModule[name], true);
 }
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 defineLazyGlobal('console', () => require('console'));
 defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
-defineLazyGlobal('DOMException', () => require('internal/per_context/domexception'));
+defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
 
 
 // ---- hooks for C ---------------------------------------------------------------------------
@@ -123,7 +129,11 @@ function emitExit() {
 }
 
 function runMain() {
-  require('internal/main/run_main').run(options);
+  try {
+    require('internal/main/run_main').run(options);
+  } catch (err) {
+    lazyExecution().triggerUncaughtException(err, false);
+  }
   taskQueues.processTicks();
 }
 

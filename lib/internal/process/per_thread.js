@@ -13,18 +13,68 @@ function defineValue(obj, name, value, enumerable = true) {
   });
 }
 
+// process.env: every access goes to the real environment; values are stored as strings.
+function createEnvObject(methods) {
+  const descriptor = (value) => ({ value, writable: true, enumerable: true, configurable: true });
+  return new Proxy({}, {
+    get(target, key) {
+      if (typeof key === 'symbol') return undefined;
+      return methods.envGet(key);
+    },
+    set(target, key, value) {
+      if (typeof key === 'symbol' || typeof value === 'symbol') {
+        throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      methods.envSet(key, `${value}`);
+      return true;
+    },
+    has(target, key) {
+      return typeof key === 'string' && methods.envGet(key) !== undefined;
+    },
+    deleteProperty(target, key) {
+      if (typeof key === 'string') methods.envDelete(key);
+      return true;
+    },
+    ownKeys() {
+      return methods.envKeys();
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (typeof key !== 'string') return undefined;
+      const value = methods.envGet(key);
+      return value === undefined ? undefined : descriptor(value);
+    },
+    defineProperty(target, key, desc) {
+      const { ERR_INVALID_OBJECT_DEFINE_PROPERTY } = lazyErrors().codes;
+      if ('get' in desc || 'set' in desc) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY("'process.env' only accepts a " +
+          'configurable, writable, and enumerable data descriptor');
+      }
+      if (typeof key === 'symbol' || typeof desc.value === 'symbol') {
+        throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      methods.envSet(key, `${desc.value}`);
+      return true;
+    },
+  });
+}
+
 function setupProcessObject(process, options, methods) {
   const path = require('path');
   const nodeVersion = options.nodeVersion;
 
   defineValue(process, 'version', nodeVersion);
-  defineValue(process, 'versions', {
-    node: nodeVersion.slice(1),
-    uv: options.uvVersion,
-    cnode: options.cnodeVersion,
-    modules: '127',
-    napi: '10',
-  });
+  const versions = {};
+  for (const [name, value] of [['node', nodeVersion.slice(1)], ['uv', options.uvVersion],
+    ['modules', '127'], ['napi', '10'], ['cnode', options.cnodeVersion]]) {
+    Object.defineProperty(versions, name, {
+      __proto__: null, value, writable: false, enumerable: true, configurable: true,
+    });
+  }
+  defineValue(process, 'versions', versions);
   defineValue(process, 'arch', methods.arch);
   defineValue(process, 'platform', 'linux');
   defineValue(process, 'release', {
@@ -52,7 +102,7 @@ function setupProcessObject(process, options, methods) {
   if (options.entry === 'file' && argv.length > 1) argv[1] = path.resolve(methods.cwd(), argv[1]);
   defineValue(process, 'argv', argv);
   defineValue(process, 'execArgv', options.execArgv);
-  defineValue(process, 'env', methods.env);
+  defineValue(process, 'env', createEnvObject(methods));
   defineValue(process, 'pid', methods.pid);
   defineValue(process, 'ppid', methods.ppid);
   defineValue(process, 'debugPort', 9229);
@@ -73,12 +123,14 @@ function setupProcessObject(process, options, methods) {
     configurable: false,
     get: () => exitCode,
     set(code) {
-      if (code !== null && code !== undefined) {
-        let value = code;
-        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-        lazyValidators().validateInteger(value, 'code');
+      if (code === null || code === undefined) {
+        exitCode = undefined;
+        return;
       }
-      exitCode = code;
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      lazyValidators().validateInteger(value, 'code');
+      exitCode = value;
     },
   });
 
@@ -148,11 +200,11 @@ function setupProcessObject(process, options, methods) {
       v.validateObject(prevValue, 'prevValue');
       v.validateNumber(prevValue.user, 'prevValue.user');
       if (prevValue.user < 0 || !Number.isFinite(prevValue.user)) {
-        throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('prevValue.user', prevValue.user);
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE.RangeError)('prevValue.user', prevValue.user);
       }
       v.validateNumber(prevValue.system, 'prevValue.system');
       if (prevValue.system < 0 || !Number.isFinite(prevValue.system)) {
-        throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('prevValue.system', prevValue.system);
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE.RangeError)('prevValue.system', prevValue.system);
       }
       return { user: user - prevValue.user, system: system - prevValue.system };
     }
@@ -199,13 +251,51 @@ function setupProcessObject(process, options, methods) {
   process.getgid = methods.getgid;
   process.getegid = methods.getegid;
   process.getgroups = methods.getgroups;
+  const idSetter = (which, isUser) => function(id) {
+    const v = lazyValidators();
+    if (typeof id === 'number') v.validateUint32(id, 'id');
+    else v.validateString(id, 'id');
+    const r = methods.setId(which, id);
+    if (r === 1) throw new (lazyErrors().codes.ERR_UNKNOWN_CREDENTIAL)(isUser ? 'User' : 'Group', id);
+    if (r < 0) throw new (lazyErrors().ErrnoException)(r, `set${which}`);
+  };
+  for (const [name, which, isUser] of [['setuid', 'uid', true], ['seteuid', 'euid', true],
+    ['setgid', 'gid', false], ['setegid', 'egid', false]]) {
+    const fn = idSetter(which, isUser);
+    Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+    process[name] = fn;
+  }
+  process.setgroups = function setgroups(groups) {
+    const v = lazyValidators();
+    v.validateArray(groups, 'groups');
+    for (let i = 0; i < groups.length; i++) {
+      if (typeof groups[i] === 'number') v.validateUint32(groups[i], `groups[${i}]`);
+      else v.validateString(groups[i], `groups[${i}]`);
+    }
+    const r = methods.setgroups(groups);
+    if (r > 0) throw new (lazyErrors().codes.ERR_UNKNOWN_CREDENTIAL)('Group', groups[r - 1]);
+    if (r < 0) throw new (lazyErrors().ErrnoException)(r, 'setgroups');
+  };
+  process.initgroups = function initgroups(user, extraGroup) {
+    const v = lazyValidators();
+    for (const [value, name] of [[user, 'user'], [extraGroup, 'extraGroup']]) {
+      if (typeof value === 'number') v.validateUint32(value, name);
+      else v.validateString(value, name);
+    }
+    const r = methods.initgroups(user, extraGroup);
+    if (r === 1) throw new (lazyErrors().codes.ERR_UNKNOWN_CREDENTIAL)('User', user);
+    if (r === 2) throw new (lazyErrors().codes.ERR_UNKNOWN_CREDENTIAL)('Group', extraGroup);
+    if (r < 0) throw new (lazyErrors().ErrnoException)(r, 'initgroups');
+  };
   process.availableMemory = methods.availableMemory;
   process.constrainedMemory = methods.constrainedMemory;
   process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
     lazyValidators().validateBoolean(val, 'val');
   };
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
-    return [];
+    const timers = require('internal/bootstrap/realm').BuiltinModule.isLoaded('internal/timers') ?
+      require('internal/timers').activeTimerCounts() : [0, 0];
+    return [...new Array(timers[0]).fill('Timeout'), ...new Array(timers[1]).fill('Immediate')];
   };
   process._getActiveHandles = () => [];
   process._getActiveRequests = () => [];

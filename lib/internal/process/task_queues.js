@@ -37,14 +37,19 @@ function processTicks() {
     }
     tickInfo[kHasTickScheduled] = head < queue.length ? 1 : 0;
     const { callback, args } = tock;
-    if (args === undefined) callback();
-    else {
-      switch (args.length) {
-        case 1: callback(args[0]); break;
-        case 2: callback(args[0], args[1]); break;
-        case 3: callback(args[0], args[1], args[2]); break;
-        default: callback(...args);
+    try {
+      if (args === undefined) callback();
+      else {
+        switch (args.length) {
+          case 1: callback(args[0]); break;
+          case 2: callback(args[0], args[1]); break;
+          case 3: callback(args[0], args[1], args[2]); break;
+          default: callback(...args);
+        }
       }
+    } catch (err) {
+      // Reported before any promise job runs, as in Node; returns if a listener handled it.
+      triggerUncaught(err);
     }
   }
   queue.length = 0;
@@ -62,9 +67,18 @@ function runTicks() {
   if (tickInfo[kHasRejectionToWarn] === 1) processPromiseRejections();
 }
 
+function triggerUncaught(err) {
+  require('internal/process/execution').triggerUncaughtException(err, false);
+}
+
 // makeCallback(fn, thisArg, ...args): how C calls user callbacks (see callback.c).
 function makeCallback(fn, thisArg, ...args) {
-  const result = Reflect.apply(fn, thisArg, args);
+  let result;
+  try {
+    result = Reflect.apply(fn, thisArg, args);
+  } catch (err) {
+    triggerUncaught(err);
+  }
   if (hasTickScheduled()) processTicks();
   return result;
 }
@@ -77,7 +91,7 @@ function queueMicrotask(callback) {
     try {
       callback();
     } catch (err) {
-      require('internal/process/execution').triggerUncaughtException(err, false);
+      triggerUncaught(err);
     }
   });
 }
@@ -85,7 +99,34 @@ function queueMicrotask(callback) {
 // ---- unhandled rejections ------------------------------------------------------------------
 
 const pendingRejections = [];
+const handledLater = [];
+// Promises reported as unhandled, so that a handler attached later emits 'rejectionHandled'.
+const reported = new WeakSet();
 let lastRejectionId = 0;
+let thenPatched = false;
+
+// The engine does not tell when a handler is attached to an already-reported promise, so the
+// first report wraps Promise.prototype.then (which catch and finally call) to notice it.
+function watchLateHandlers() {
+  if (thenPatched) return;
+  thenPatched = true;
+  const then = Promise.prototype.then;
+  Object.defineProperty(Promise.prototype, 'then', {
+    __proto__: null,
+    writable: true,
+    configurable: true,
+    value: {
+      then(onFulfilled, onRejected) {
+        if (reported.has(this)) {
+          reported.delete(this);
+          handledLater.push(this);
+          tickInfo[kHasRejectionToWarn] = 1;
+        }
+        return Reflect.apply(then, this, [onFulfilled, onRejected]);
+      },
+    }.then,
+  });
+}
 
 // Called by the engine once promise jobs are drained, for each rejected promise that has no
 // handler at that point.
@@ -143,10 +184,13 @@ function getRejectionMode() {
 
 function processPromiseRejections() {
   tickInfo[kHasRejectionToWarn] = 0;
+  while (handledLater.length > 0) process.emit('rejectionHandled', handledLater.shift());
   const { triggerUncaughtException } = require('internal/process/execution');
   while (pendingRejections.length > 0) {
     const { promise, reason, id } = pendingRejections.shift();
     const mode = getRejectionMode();
+    reported.add(promise);
+    watchLateHandlers();
     const asError = () => (reason instanceof Error ? reason : unhandledRejectionError(reason));
     switch (mode) {
       case 'strict': {

@@ -1,0 +1,16 @@
+// AbortSignal.timeout(ms)
+const s = AbortSignal.timeout(10);
+console.log(s.aborted, s.reason);
+s.addEventListener('abort', () => {
+  console.log('timed out', s.aborted, s.reason instanceof DOMException, s.reason.name, s.reason.message, s.reason.code);
+});
+const zero = AbortSignal.timeout(0);
+zero.onabort = () => console.log('zero timeout aborted', zero.reason.name);
+for (const bad of [-1, 1.5, '10', null, undefined, NaN, 2 ** 32, Infinity, {}]) {
+  try { AbortSignal.timeout(bad); console.log('ok', bad); } catch (err) { console.log(err.name, err.code, err.message); }
+}
+// the timer does not keep the process alive
+AbortSignal.timeout(1000000).addEventListener('abort', () => console.log('never: process should exit first'));
+// ordering against a regular timer
+setTimeout(() => console.log('setTimeout 30 fired', s.aborted), 30);
+process.on('exit', () => console.log('exit'));
