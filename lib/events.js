@@ -1,21 +1,11 @@
 'use strict';
 // node:events — EventEmitter and the static helpers (once, on, getEventListeners, ...).
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_UNHANDLED_ERROR,
-  },
-  AbortError,
-} = require('internal/errors');
-const {
-  validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateInteger,
-  validateNumber,
-  validateObject,
-} = require('internal/validators');
+// errors and validators load on first use: every program loads events at startup.
+let errorsModule;
+let validatorsModule;
+const lazyErrors = () => (errorsModule ??= require('internal/errors'));
+const lazyValidators = () => (validatorsModule ??= require('internal/validators'));
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -68,7 +58,7 @@ function EventEmitter(opts) {
 }
 
 function checkListener(listener) {
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
 }
 
 function getMaxListenersOf(that) {
@@ -120,7 +110,7 @@ function throwUnhandled(that, er) {
   } catch {
     shown = er;
   }
-  const err = new ERR_UNHANDLED_ERROR(shown);
+  const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(shown);
   err.context = er;
   throw err;
 }
@@ -359,7 +349,7 @@ proto._eventsCount = 0;
 proto._maxListeners = undefined;
 
 proto.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
+  lazyValidators().validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -423,7 +413,7 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
   } else if (typeof emitter.addEventListener === 'function') {
     emitter.addEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -433,7 +423,7 @@ function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
   } else if (typeof emitter.removeEventListener === 'function') {
     emitter.removeEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -442,10 +432,10 @@ function abortListenerOptions() {
 }
 
 async function once(emitter, name, options = {}) {
-  validateObject(options, 'options');
+  lazyValidators().validateObject(options, 'options');
   const signal = options?.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  lazyValidators().validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new (lazyErrors().AbortError)(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
@@ -467,7 +457,7 @@ async function once(emitter, name, options = {}) {
     function abortListener() {
       eventTargetAgnosticRemoveListener(emitter, name, resolver);
       eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
+      reject(new (lazyErrors().AbortError)(undefined, { cause: signal?.reason }));
     }
     if (signal != null) {
       eventTargetAgnosticAddListener(signal, 'abort', abortListener, abortListenerOptions());
@@ -513,14 +503,14 @@ function iterResult(value, done) {
 }
 
 function on(emitter, event, options = {}) {
-  validateObject(options, 'options');
+  lazyValidators().validateObject(options, 'options');
   const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  lazyValidators().validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new (lazyErrors().AbortError)(undefined, { cause: signal?.reason });
   const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  lazyValidators().validateInteger(highWatermark, 'options.highWaterMark', 1);
   const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+  lazyValidators().validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
   const unconsumedEvents = new Queue();
   const unconsumedPromises = new Queue();
@@ -558,7 +548,7 @@ function on(emitter, event, options = {}) {
 
     throw(err) {
       if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
       }
       errorHandler(err);
     },
@@ -602,7 +592,7 @@ function on(emitter, event, options = {}) {
   return iterator;
 
   function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+    errorHandler(new (lazyErrors().AbortError)(undefined, { cause: signal?.reason }));
   }
 
   function eventHandler(value) {
@@ -654,7 +644,7 @@ function getEventListeners(emitterOrTarget, type) {
   if (isEventTarget(emitterOrTarget)) {
     return lazyEventTarget().getEventTargetListeners(emitterOrTarget, type);
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
@@ -664,11 +654,11 @@ function getMaxListeners(emitterOrTarget) {
   if (isEventTarget(emitterOrTarget)) {
     return emitterOrTarget[kMaxEventTargetListeners];
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'setMaxListeners', 0);
+  lazyValidators().validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
     return;
@@ -681,7 +671,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
     } else if (typeof target?.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 }
@@ -711,9 +701,9 @@ function listenForAbort(signal, listener) {
 }
 
 function addAbortListener(signal, listener) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
+  if (signal === undefined) throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  lazyValidators().validateAbortSignal(signal, 'signal');
+  lazyValidators().validateFunction(listener, 'listener');
   const remove = listenForAbort(signal, listener);
   return { __proto__: null, [Symbol.dispose ?? Symbol.for('nodejs.dispose')]: remove };
 }
@@ -723,7 +713,6 @@ function getEventEmitterAsyncResource() {
   if (EventEmitterAsyncResourceClass !== undefined) return EventEmitterAsyncResourceClass;
   const { AsyncResource } = require('async_hooks');
   const { validateString } = require('internal/validators');
-  const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
   const kResource = Symbol('kEventEmitterAsyncResource');
   const kEmitter = Symbol('kEventEmitter');
 
@@ -756,7 +745,7 @@ function getEventEmitterAsyncResource() {
 
     emit(event, ...args) {
       const resource = this[kResource];
-      if (resource === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      if (resource === undefined) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       return resource.runInAsyncScope(super.emit, this, event, ...args);
     }
 
@@ -774,7 +763,7 @@ function getEventEmitterAsyncResource() {
 
     get asyncResource() {
       const resource = this[kResource];
-      if (resource === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      if (resource === undefined) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       return resource;
     }
   };
@@ -791,7 +780,7 @@ function init(opts) {
   this._maxListeners = this._maxListeners || undefined;
   this[kShapeMode] = shapeMode;
   if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    lazyValidators().validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
     // Read from the prototype so EventEmitter.captureRejections = true applies to new emitters.
@@ -823,7 +812,7 @@ defineStatic('captureRejectionSymbol', kRejection);
 defineStaticAccessor('captureRejections', function() {
   return EventEmitter.prototype[kCapture];
 }, function(value) {
-  validateBoolean(value, 'EventEmitter.captureRejections');
+  lazyValidators().validateBoolean(value, 'EventEmitter.captureRejections');
   EventEmitter.prototype[kCapture] = value;
 });
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
@@ -833,7 +822,7 @@ defineStatic('errorMonitor', kErrorMonitor);
 defineStaticAccessor('defaultMaxListeners', function() {
   return defaultMaxListeners;
 }, function(value) {
-  validateNumber(value, 'defaultMaxListeners', 0);
+  lazyValidators().validateNumber(value, 'defaultMaxListeners', 0);
   defaultMaxListeners = value;
 });
 Object.defineProperties(EventEmitter, {

@@ -2,6 +2,7 @@
  * resource usage, signals, exit, title, the live environment object). lib/ validates. */
 #include <errno.h>
 #include <grp.h>
+#include <pwd.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -41,7 +42,14 @@ CN_FN(js_chdir) {
   char *dir = cn_to_cstr(ctx, CN_ARG(0), exc);
   if (!dir) return NULL;
   int err = uv_chdir(dir);
-  JSValueRef r = err ? cn_throw_uv(ctx, exc, err, "chdir", dir, NULL) : JSValueMakeUndefined(ctx);
+  JSValueRef r = JSValueMakeUndefined(ctx);
+  if (err) {
+    /* Node reports the current directory as path and the target as dest. */
+    char cwd[PATH_MAX];
+    size_t size = sizeof cwd;
+    if (uv_cwd(cwd, &size) != 0) cwd[0] = 0;
+    r = cn_throw_uv(ctx, exc, err, "chdir", cwd, dir);
+  }
   free(dir);
   return r;
 }
@@ -165,6 +173,77 @@ CN_ID_FN(js_getegid, getegid)
 
 /* libuv 1.44 (Debian 12) predates uv_get_available_memory: free memory, capped by the
  * cgroup limit when one is set. */
+/* Resolves a user (is_user) or group name or number to an id. Returns false if unknown. */
+static bool resolve_id(JSContextRef ctx, JSValueRef v, bool is_user, unsigned *out) {
+  if (JSValueIsNumber(ctx, v)) {
+    *out = (unsigned)cn_num(ctx, v);
+    return true;
+  }
+  char *name = cn_to_cstr(ctx, v, NULL);
+  if (!name) return false;
+  bool found = false;
+  if (is_user) {
+    struct passwd *pw = getpwnam(name);
+    if (pw) *out = pw->pw_uid, found = true;
+  } else {
+    struct group *gr = getgrnam(name);
+    if (gr) *out = gr->gr_gid, found = true;
+  }
+  free(name);
+  return found;
+}
+
+/* setId(which, id): which is "uid", "euid", "gid" or "egid". Returns 0, a negative errno,
+ * or 1 when a name does not exist (lib/ throws ERR_UNKNOWN_CREDENTIAL). */
+CN_FN(js_set_id) {
+  char *which = cn_to_cstr(ctx, CN_ARG(0), exc);
+  if (!which) return NULL;
+  bool user = which[strlen(which) - 2] == 'i' && which[strlen(which) - 3] == 'u';
+  unsigned id;
+  int r;
+  if (!resolve_id(ctx, CN_ARG(1), user, &id)) {
+    r = 1;
+  } else {
+    if (strcmp(which, "uid") == 0) r = setuid(id);
+    else if (strcmp(which, "euid") == 0) r = seteuid(id);
+    else if (strcmp(which, "gid") == 0) r = setgid(id);
+    else r = setegid(id);
+    if (r != 0) r = -errno;
+  }
+  free(which);
+  return JSValueMakeNumber(ctx, r);
+}
+
+/* setgroups(array): 0, a negative errno, or index+1 of an unknown group name. */
+CN_FN(js_setgroups) {
+  JSObjectRef arr = cn_obj(ctx, CN_ARG(0));
+  CN_CHECK(arr != NULL);
+  size_t n = (size_t)cn_num(ctx, cn_get(ctx, arr, "length"));
+  gid_t *groups = malloc(sizeof(gid_t) * (n ? n : 1));
+  CN_CHECK(groups != NULL);
+  for (size_t i = 0; i < n; i++) {
+    unsigned id;
+    if (!resolve_id(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), false, &id)) {
+      free(groups);
+      return JSValueMakeNumber(ctx, (double)i + 1);
+    }
+    groups[i] = id;
+  }
+  int r = setgroups(n, groups) == 0 ? 0 : -errno;
+  free(groups);
+  return JSValueMakeNumber(ctx, r);
+}
+
+/* initgroups(user, extraGroup): 0, a negative errno, 1 unknown user, 2 unknown group. */
+CN_FN(js_initgroups) {
+  unsigned uid, gid;
+  if (!resolve_id(ctx, CN_ARG(0), true, &uid)) return JSValueMakeNumber(ctx, 1);
+  if (!resolve_id(ctx, CN_ARG(1), false, &gid)) return JSValueMakeNumber(ctx, 2);
+  struct passwd *pw = getpwuid(uid);
+  if (!pw) return JSValueMakeNumber(ctx, 1);
+  return JSValueMakeNumber(ctx, initgroups(pw->pw_name, gid) == 0 ? 0 : -errno);
+}
+
 CN_FN(js_available_memory) {
   double avail = (double)uv_get_free_memory();
   double limit = (double)uv_get_constrained_memory();
@@ -178,69 +257,45 @@ CN_FN(js_available_memory) {
 }
 CN_FN(js_constrained_memory) { return JSValueMakeNumber(ctx, (double)uv_get_constrained_memory()); }
 
-/* ---- process.env: a host object whose reads and writes reach the real environment ---- */
+/* ---- process.env: lib/ wraps these in a Proxy so reads and writes reach the real
+ * environment and children inherit them ---- */
 
-static JSValueRef env_get(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef *exc) {
-  char *key = cn_jsstr_to_cstr(name);
+CN_FN(js_env_get) {
+  char *key = cn_to_cstr(ctx, CN_ARG(0), exc);
+  if (!key) return NULL;
   const char *v = getenv(key);
   free(key);
-  return v ? cn_str_value(ctx, v) : NULL;
+  return v ? cn_str_value(ctx, v) : JSValueMakeUndefined(ctx);
 }
 
-static bool env_has(JSContextRef ctx, JSObjectRef obj, JSStringRef name) {
-  char *key = cn_jsstr_to_cstr(name);
-  bool has = getenv(key) != NULL;
-  free(key);
-  return has;
-}
-
-static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef value,
-                    JSValueRef *exc) {
-  char *v = cn_to_cstr(ctx, value, exc);
-  if (!v) return true;
-  char *key = cn_jsstr_to_cstr(name);
-  if (key[0] != 0 && strchr(key, '=') == NULL) setenv(key, v, 1);
+/* envSet(key, value): both already strings. Keys with '=' or empty keys are ignored. */
+CN_FN(js_env_set) {
+  char *key = cn_to_cstr(ctx, CN_ARG(0), exc);
+  char *v = key ? cn_to_cstr(ctx, CN_ARG(1), exc) : NULL;
+  if (key && v && key[0] != 0 && strchr(key, '=') == NULL) setenv(key, v, 1);
   free(key);
   free(v);
-  return true;
+  return JSValueMakeUndefined(ctx);
 }
 
-static bool env_delete(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef *exc) {
-  char *key = cn_jsstr_to_cstr(name);
+CN_FN(js_env_delete) {
+  char *key = cn_to_cstr(ctx, CN_ARG(0), exc);
+  if (!key) return NULL;
   unsetenv(key);
   free(key);
-  return true;
+  return JSValueMakeUndefined(ctx);
 }
 
-static void env_names(JSContextRef ctx, JSObjectRef obj, JSPropertyNameAccumulatorRef names) {
+/* envKeys(): the variable names in environment order. */
+CN_FN(js_env_keys) {
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, exc);
+  unsigned i = 0;
   for (char **e = environ; e && *e; e++) {
     const char *eq = strchr(*e, '=');
     if (!eq || eq == *e) continue;
-    size_t n = (size_t)(eq - *e);
-    char *key = malloc(n + 1);
-    CN_CHECK(key != NULL);
-    memcpy(key, *e, n);
-    key[n] = 0;
-    JSStringRef s = JSStringCreateWithUTF8CString(key);
-    JSPropertyNameAccumulatorAddName(names, s);
-    JSStringRelease(s);
-    free(key);
+    JSObjectSetPropertyAtIndex(ctx, arr, i++, cn_strn_value(ctx, *e, (size_t)(eq - *e)), NULL);
   }
-}
-
-static JSObjectRef make_env_object(JSContextRef ctx) {
-  static JSClassRef cls;
-  if (!cls) {
-    JSClassDefinition def = kJSClassDefinitionEmpty;
-    def.className = "Object";
-    def.getProperty = env_get;
-    def.hasProperty = env_has;
-    def.setProperty = env_set;
-    def.deleteProperty = env_delete;
-    def.getPropertyNames = env_names;
-    cls = JSClassCreate(&def);
-  }
-  return JSObjectMake(ctx, cls, NULL);
+  return arr;
 }
 
 void cn_process_methods_init(cn_env_t *env, JSObjectRef exports) {
@@ -271,9 +326,15 @@ void cn_process_methods_init(cn_env_t *env, JSObjectRef exports) {
       {"getegid", js_getegid},
       {"availableMemory", js_available_memory},
       {"constrainedMemory", js_constrained_memory},
+      {"setId", js_set_id},
+      {"setgroups", js_setgroups},
+      {"initgroups", js_initgroups},
+      {"envGet", js_env_get},
+      {"envSet", js_env_set},
+      {"envDelete", js_env_delete},
+      {"envKeys", js_env_keys},
   };
   for (size_t i = 0; i < CN_ARRAY_SIZE(fns); i++) cn_set_fn(ctx, exports, fns[i].name, fns[i].fn);
-  cn_set(ctx, exports, "env", make_env_object(ctx));
 #if defined(__x86_64__)
   cn_set_str(ctx, exports, "arch", "x64");
 #elif defined(__aarch64__)
