@@ -12,7 +12,8 @@ function setUncaughtExceptionCaptureCallback(fn) {
     return;
   }
   if (typeof fn !== 'function') {
-    require('internal/validators').validateFunction(fn, 'fn');
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
   }
   if (captureCallback !== null) {
     const { codes } = require('internal/errors');

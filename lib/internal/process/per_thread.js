@@ -128,7 +128,7 @@ function setupProcessObject(process, options, methods) {
         return;
       }
       let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) value = +code;
       lazyValidators().validateInteger(value, 'code');
       exitCode = value;
     },
@@ -199,11 +199,11 @@ function setupProcessObject(process, options, methods) {
       const v = lazyValidators();
       v.validateObject(prevValue, 'prevValue');
       v.validateNumber(prevValue.user, 'prevValue.user');
-      if (prevValue.user < 0 || !Number.isFinite(prevValue.user)) {
+      if (!(prevValue.user >= 0 && prevValue.user <= Number.MAX_SAFE_INTEGER)) {
         throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE.RangeError)('prevValue.user', prevValue.user);
       }
       v.validateNumber(prevValue.system, 'prevValue.system');
-      if (prevValue.system < 0 || !Number.isFinite(prevValue.system)) {
+      if (!(prevValue.system >= 0 && prevValue.system <= Number.MAX_SAFE_INTEGER)) {
         throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE.RangeError)('prevValue.system', prevValue.system);
       }
       return { user: user - prevValue.user, system: system - prevValue.system };
@@ -251,10 +251,15 @@ function setupProcessObject(process, options, methods) {
   process.getgid = methods.getgid;
   process.getegid = methods.getegid;
   process.getgroups = methods.getgroups;
+  // Credentials are uint32 numbers or user/group names.
+  const validateId = (value, name) => {
+    if (typeof value === 'number') lazyValidators().validateUint32(value, name);
+    else if (typeof value !== 'string') {
+      throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, ['number', 'string'], value);
+    }
+  };
   const idSetter = (which, isUser) => function(id) {
-    const v = lazyValidators();
-    if (typeof id === 'number') v.validateUint32(id, 'id');
-    else v.validateString(id, 'id');
+    validateId(id, 'id');
     const r = methods.setId(which, id);
     if (r === 1) throw new (lazyErrors().codes.ERR_UNKNOWN_CREDENTIAL)(isUser ? 'User' : 'Group', id);
     if (r < 0) throw new (lazyErrors().ErrnoException)(r, `set${which}`);
@@ -266,22 +271,15 @@ function setupProcessObject(process, options, methods) {
     process[name] = fn;
   }
   process.setgroups = function setgroups(groups) {
-    const v = lazyValidators();
-    v.validateArray(groups, 'groups');
-    for (let i = 0; i < groups.length; i++) {
-      if (typeof groups[i] === 'number') v.validateUint32(groups[i], `groups[${i}]`);
-      else v.validateString(groups[i], `groups[${i}]`);
-    }
+    lazyValidators().validateArray(groups, 'groups');
+    for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
     const r = methods.setgroups(groups);
     if (r > 0) throw new (lazyErrors().codes.ERR_UNKNOWN_CREDENTIAL)('Group', groups[r - 1]);
     if (r < 0) throw new (lazyErrors().ErrnoException)(r, 'setgroups');
   };
   process.initgroups = function initgroups(user, extraGroup) {
-    const v = lazyValidators();
-    for (const [value, name] of [[user, 'user'], [extraGroup, 'extraGroup']]) {
-      if (typeof value === 'number') v.validateUint32(value, name);
-      else v.validateString(value, name);
-    }
+    validateId(user, 'user');
+    validateId(extraGroup, 'extraGroup');
     const r = methods.initgroups(user, extraGroup);
     if (r === 1) throw new (lazyErrors().codes.ERR_UNKNOWN_CREDENTIAL)('User', user);
     if (r === 2) throw new (lazyErrors().codes.ERR_UNKNOWN_CREDENTIAL)('Group', extraGroup);
@@ -290,7 +288,7 @@ function setupProcessObject(process, options, methods) {
   process.availableMemory = methods.availableMemory;
   process.constrainedMemory = methods.constrainedMemory;
   process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
-    lazyValidators().validateBoolean(val, 'val');
+    lazyValidators().validateBoolean(val, 'enabled');
   };
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
     const timers = require('internal/bootstrap/realm').BuiltinModule.isLoaded('internal/timers') ?
