@@ -429,7 +429,11 @@ const consoleMethods = {
 
   assert(expression, ...args) {
     if (!expression) {
-      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+      if (typeof args[0] === 'string') {
+        args[0] = `Assertion failed: ${args[0]}`;
+      } else {
+        args.unshift('Assertion failed');
+      }
       Reflect.apply(this.warn, this, args);
     }
   },

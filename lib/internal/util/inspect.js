@@ -917,7 +917,7 @@ function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
     ctx.indentationLvl += 2;
     for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
       const str = formatValue(ctx, value[key], recurseTimes, true);
-      output.push(`[${key}]: ${str}`);
+      output.push(`${ctx.stylize(`[${key}]`, 'string')}: ${str}`);
     }
     ctx.indentationLvl -= 2;
   }
@@ -1026,6 +1026,7 @@ function formatKeyName(ctx, key, desc) {
     return `[${ctx.stylize(escapeControl(reflectApply(symToString, key, [])), 'symbol')}]`;
   }
   if (key === '__proto__') return "['__proto__']";
+  if (desc.synthetic) return ctx.stylize(`[${escapeControl(String(key))}]`, 'string');
   if (desc.enumerable === false) return `[${escapeControl(String(key))}]`;
   if (identifierKey.test(key)) return ctx.stylize(key, 'name');
   return ctx.stylize(strEscape(String(key)), 'string');
@@ -1034,7 +1035,9 @@ function formatKeyName(ctx, key, desc) {
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let str;
   let extraLine = ' ';
-  desc = desc || getOwnDesc(value, key) || { value: value[key], enumerable: false };
+  // Keys that are not own properties (byteLength of buffers, DataView
+  // fields) are read through the getter and shown bracketed.
+  desc = desc || getOwnDesc(value, key) || { value: value[key], enumerable: false, synthetic: true };
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -1274,13 +1277,26 @@ function getTag(ctx, value) {
   return tag;
 }
 
+// A class named after its tag (MapX for 'Map') does not repeat it, unless
+// the tag is only the start of a longer lowercase word (Mapper).
+function tagInName(name, tag) {
+  let at = name.indexOf(tag);
+  while (at !== -1) {
+    const next = name[at + tag.length];
+    if (next === undefined || !(next >= 'a' && next <= 'z')) return true;
+    at = name.indexOf(tag, at + 1);
+  }
+  return false;
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   let protoProps;
   if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
   const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
-  const tag = getTag(ctx, value);
+  let tag = getTag(ctx, value);
+  if (tag !== '' && constructor !== null && tagInName(constructor, tag)) tag = '';
   let base = '';
   let formatter = formatEmpty;
   let braces;

@@ -1,0 +1,20 @@
+// util.inspect marks circular references with <ref *N> and [Circular *N].
+const { inspect } = require('util');
+const a = { name: 'a' };
+a.self = a;
+const b = { x: { y: {} } };
+b.x.y.back = b;
+b.x.y.up = b.x;
+const arr = [1];
+arr.push(arr);
+const m = new Map();
+m.set('me', m);
+const s = new Set();
+s.add(s);
+const p = { list: [] };
+p.list.push(p, { p });
+const two = { a: {}, b: {} };
+two.a.other = two.b;
+two.b.other = two.a;
+for (const v of [a, b, arr, m, s, p, two, [a, a], { one: a, two: a }]) console.log(inspect(v));
+console.log(inspect(b, { compact: true }));
