@@ -44,7 +44,13 @@ function setImmediate(callback) {
 }
 
 function clearImmediate(immediate) {
-  if (immediate != null) timers().clearImmediateImpl(immediate);
+  if (!immediate) return;
+  if (typeof immediate !== 'object' && typeof immediate !== 'function') {
+    // Node marks the argument destroyed without checking it; V8 throws this for primitives.
+    throw new TypeError(`Cannot create property '_destroyed' on ${typeof immediate} ` +
+                        `'${String(immediate)}'`);
+  }
+  timers().clearImmediateImpl(immediate);
 }
 
 // Legacy APIs kept for packages that still call them.
