@@ -1,5 +1,6 @@
 # cnode build. `make` builds build/cnode and build/libcnode.a.
 # `make demo` / `make test` also install missing Debian packages first (make deps).
+# A sanitizer report makes cnode exit 86 under `make asan`, so no golden can match it.
 
 CC       ?= cc
 BUILD    ?= build
@@ -69,7 +70,8 @@ test-only:
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	  LDFLAGS="-fsanitize=address,undefined" all
-	ASAN_OPTIONS=detect_leaks=0 CNODE=build-asan/cnode tools/run-tests.sh
+	ASAN_OPTIONS=detect_leaks=0:exitcode=86 UBSAN_OPTIONS=halt_on_error=1:exitcode=86:print_stacktrace=1 \
+	  CNODE=build-asan/cnode tools/run-tests.sh
 
 goldens:
 	tools/record-goldens.sh $(FILES)
