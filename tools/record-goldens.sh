@@ -11,9 +11,14 @@ fi
 NODE=$(realpath "$NODE")
 unset NODE_OPTIONS NODE_EXTRA_CA_CERTS NODE_PATH FORCE_COLOR NO_COLOR
 files=("$@")
-[ ${#files[@]} -gt 0 ] || mapfile -t files < <(find test/compat -name '*.js' -not -path '*/node_modules/*' -not -path '*/fixtures/*' | sort)
+[ ${#files[@]} -gt 0 ] || mapfile -t files < <(find test/compat \( -name '*.js' -o -name '*.sh' \) \
+  -not -path '*/node_modules/*' -not -path '*/fixtures/*' | sort)
 for f in "${files[@]}"; do
-  dir=$(dirname "$f"); base=$(basename "$f" .js)
-  (cd "$dir" && { timeout 30 "$NODE" "$base.js" > "$base.out" 2>/dev/null </dev/null; echo $? > "$base.exit"; } || true)
+  dir=$(dirname "$f"); base=$(basename "${f%.*}")
+  if [ "${f%.sh}" != "$f" ]; then
+    (cd "$dir" && { NODE=$NODE timeout 30 bash "$base.sh" > "$base.out" 2>/dev/null </dev/null; echo $? > "$base.exit"; } || true)
+  else
+    (cd "$dir" && { timeout 30 "$NODE" "$base.js" > "$base.out" 2>/dev/null </dev/null; echo $? > "$base.exit"; } || true)
+  fi
 done
 echo "recorded ${#files[@]} goldens with node v$VERSION"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test and ends with "N passed, N failed, N skipped".
 #   test/compat/**/NAME.js  stdout and exit code must equal NAME.out / NAME.exit (from Node 22)
+#   test/compat/**/NAME.sh  same, for command-line behaviour: run by bash with $NODE set to the
+#                           runtime under test
 #   test/js/**/*.js         cnode-only tests: exit code 0 passes
 #   test/unit/*.c           C unit tests, compiled against libcnode, exit code 0 passes
 # Tests listed in test/known-failures.txt are expected to fail: they count as skipped while
@@ -24,7 +26,12 @@ run_one() {
   dir=$(dirname "$t"); base=$(basename "$t" .js)
   case "$t" in
     test/compat/*)
-      actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" "$base.js" 2>/dev/null </dev/null)
+      if [ "${t%.sh}" != "$t" ]; then
+        base=$(basename "$t" .sh)
+        actual=$(cd "$dir" && NODE=$CNODE timeout "$TIMEOUT" bash "$base.sh" 2>/dev/null </dev/null)
+      else
+        actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" "$base.js" 2>/dev/null </dev/null)
+      fi
       code=$?
       expected_code=$(cat "$dir/$base.exit" 2>/dev/null || echo 0)
       if [ "$code" = "$expected_code" ] && [ "$actual" == "$(cat "$dir/$base.out")" ]; then
@@ -42,8 +49,8 @@ run_one() {
 }
 export -f run_one
 
-list=$( { find test/compat -name '*.js' -not -path '*/node_modules/*' -not -path '*/fixtures/*' |
-          while read -r f; do [ -f "${f%.js}.out" ] && echo "$f"; done
+list=$( { find test/compat \( -name '*.js' -o -name '*.sh' \) -not -path '*/node_modules/*' \
+            -not -path '*/fixtures/*' | while read -r f; do [ -f "${f%.*}.out" ] && echo "$f"; done
         find test/js -name '*.js' -not -path '*/fixtures/*' 2>/dev/null; } |
         grep -F -- "$FILTER" | sort)
 i=0
