@@ -1,11 +1,11 @@
 'use strict';
 // The Console class: Node's console API writing to any pair of writable streams.
 
-const {
-  inspect,
-  formatWithOptions,
-  getStringWidth,
-} = require('internal/util/inspect');
+// inspect loads on the first non-string value: console.log('text') must stay cheap.
+let inspectModule;
+const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
+const inspect = (value, options) => lazyInspect().inspect(value, options);
+const getStringWidth = (text) => lazyInspect().getStringWidth(text);
 
 const kIsConsole = Symbol('kIsConsole');
 const kWriteToConsole = Symbol('kWriteToConsole');
@@ -350,7 +350,13 @@ const internals = {
 };
 
 function formatFor(self, stream, args) {
-  return formatWithOptions(self[kGetInspectOptions](stream), ...args);
+  // Strings with no format specifier in the first one are joined as they are.
+  if (args.length === 1 && typeof args[0] === 'string') return args[0];
+  if (args.length > 1 && typeof args[0] === 'string' && !args[0].includes('%') &&
+      args.every((a) => typeof a === 'string')) {
+    return args.join(' ');
+  }
+  return lazyInspect().formatWithOptions(self[kGetInspectOptions](stream), ...args);
 }
 
 const consoleMethods = {
