@@ -3,6 +3,8 @@
 #   test/compat/**/NAME.js  stdout and exit code must equal NAME.out / NAME.exit (from Node 22)
 #   test/compat/**/NAME.sh  same, for command-line behaviour: run by bash with $NODE set to the
 #                           runtime under test
+#   test/compat/**/NAME.err when present, stderr must match too: the test's directory reads as
+#                           <DIR>/ and stack frames inside Node's own internals are ignored
 #   test/js/**/*.js         cnode-only tests: exit code 0 passes
 #   test/unit/*.c           C unit tests, compiled against libcnode, exit code 0 passes
 # Tests listed in test/known-failures.txt are expected to fail: they count as skipped while
@@ -30,16 +32,24 @@ run_one() {
         base=$(basename "$t" .sh)
         actual=$(cd "$dir" && NODE=$CNODE timeout "$TIMEOUT" bash "$base.sh" 2>/dev/null </dev/null)
       else
-        actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" "$base.js" 2>/dev/null </dev/null)
+        actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" "$base.js" 2>"$out.stderr" </dev/null)
       fi
       code=$?
       expected_code=$(cat "$dir/$base.exit" 2>/dev/null || echo 0)
-      if [ "$code" = "$expected_code" ] && [ "$actual" == "$(cat "$dir/$base.out")" ]; then
+      local stderr_ok=1
+      if [ -f "$dir/$base.err" ]; then
+        diff <(sed "s|$(cd "$dir" && pwd)/|<DIR>/|g" "$out.stderr" | filter_internal_frames) \
+             <(filter_internal_frames < "$dir/$base.err") > "$out.errdiff" || stderr_ok=0
+      fi
+      if [ "$code" = "$expected_code" ] && [ "$actual" == "$(cat "$dir/$base.out")" ] &&
+         [ $stderr_ok = 1 ]; then
         echo "pass $t" > "$out"
       else
         { echo "fail $t (exit $code, expected $expected_code)"
-          diff <(printf '%s\n' "$actual") "$dir/$base.out" | head -20; } > "$out"
-      fi ;;
+          diff <(printf '%s\n' "$actual") "$dir/$base.out" | head -20
+          [ $stderr_ok = 1 ] || { echo "stderr:"; head -20 "$out.errdiff"; }; } > "$out"
+      fi
+      rm -f "$out.stderr" "$out.errdiff" ;;
     test/js/*)
       actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" "$base.js" 2>&1 </dev/null)
       code=$?
@@ -47,7 +57,8 @@ run_one() {
       else { echo "fail $t (exit $code)"; printf '%s\n' "$actual" | tail -20; } > "$out"; fi ;;
   esac
 }
-export -f run_one
+filter_internal_frames() { grep -vE '^    at (.*\(node:internal.*|node:internal.*)$'; }
+export -f run_one filter_internal_frames
 
 list=$( { find test/compat \( -name '*.js' -o -name '*.sh' \) -not -path '*/node_modules/*' \
             -not -path '*/fixtures/*' | while read -r f; do [ -f "${f%.*}.out" ] && echo "$f"; done

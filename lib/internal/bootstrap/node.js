@@ -2,6 +2,10 @@
 // Sets up `process` and the global object, then returns the hooks C calls into (see
 // CN_HOOKS in src/runtime/env.h). Everything not needed by every program loads lazily.
 
+// V8's stack-trace API (Error.captureStackTrace/prepareStackTrace, V8-shaped err.stack) must be
+// in place before any module creates an error.
+require('internal/util/stack_trace_api').install();
+
 const EventEmitter = require('events');
 const options = internalBinding('options');
 const methods = internalBinding('process_methods');

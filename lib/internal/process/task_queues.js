@@ -135,13 +135,30 @@ function promiseRejectHandler(promise, reason) {
   tickInfo[kHasRejectionToWarn] = 1;
 }
 
-function unhandledRejectionError(reason) {
-  let text;
-  try {
-    text = require('internal/util/inspect').inspect(reason);
-  } catch {
-    text = String(reason);
+// How V8 names a value without running user code, as Node's message quotes it.
+function sideEffectFreeString(value) {
+  switch (typeof value) {
+    case 'string': return value;
+    case 'symbol': return Symbol.prototype.toString.call(value);
+    case 'function': return Function.prototype.toString.call(value);
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return '[object Array]';
+      for (let proto = Object.getPrototypeOf(value); proto !== null;
+        proto = Object.getPrototypeOf(proto)) {
+        const desc = Object.getOwnPropertyDescriptor(proto, 'constructor');
+        if (desc !== undefined && typeof desc.value === 'function' && desc.value.name) {
+          return `#<${desc.value.name}>`;
+        }
+      }
+      return '[object Object]';
+    }
+    default: return String(value);
   }
+}
+
+function unhandledRejectionError(reason) {
+  const text = sideEffectFreeString(reason);
   const err = new Error('This error originated either by throwing inside of an async ' +
     'function without a catch block, or by rejecting a promise which was not handled with ' +
     `.catch(). The promise rejected with the reason "${text}".`);
@@ -149,7 +166,6 @@ function unhandledRejectionError(reason) {
   Object.defineProperty(err, 'name', {
     __proto__: null, value: 'UnhandledPromiseRejection', configurable: true, writable: true,
   });
-  err.stack = `UnhandledPromiseRejection: ${err.message}`;
   return err;
 }
 

@@ -718,7 +718,8 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
 function getStackString(err) {
   const stack = err.stack;
   if (!stack) return reflectApply(errorToString, err, []);
-  if (typeof stack === 'string') return stack;
+  // Errors created by the engine itself carry JSC-format frames: show them as V8 would.
+  if (typeof stack === 'string') return require('internal/util/stack_trace').formatErrorStack(err);
   // A non-string stack is shown below the error's own summary line.
   const shown = inspect(stack, { compact: false }).replace(/\n/g, '\n    ');
   return `${reflectApply(errorToString, err, [])}\n    ${shown}`;

@@ -49,6 +49,13 @@ function getSourceLine(fileName, lineNumber) {
   return lines === null ? undefined : lines[lineNumber - 1];
 }
 
+// Number of lines of fileName (as Node counts them: a final newline starts an empty line).
+function getSourceLineCount(fileName) {
+  getSourceLine(fileName, 1);
+  const lines = sourceCache.get(fileName);
+  return Array.isArray(lines) ? lines.length : 0;
+}
+
 const isIdChar = (c) => c !== undefined && /[\w$\u0080-\uffff]/.test(c);
 
 function skipSpaceBack(text, i) {
@@ -174,7 +181,7 @@ function toFrames(raw) {
   const out = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
-    if (r.native) continue;
+    if (r.native || isAsyncEntry(raw, i)) continue;
     const frame = {
       typeName: null,
       functionName: r.name === '' ? null : r.name,
@@ -222,6 +229,20 @@ function toFrames(raw) {
     out.push(frame);
   }
   return out;
+}
+
+// JSC shows an async function twice: its body and, below it, the call that started it,
+// positioned at the declaration's "(". V8 shows one frame.
+function isAsyncEntry(raw, i) {
+  const r = raw[i];
+  const prev = raw[i - 1];
+  if (prev === undefined || r.name === '' || prev.name !== r.name ||
+      prev.fileName !== r.fileName || r.lineNumber === null) {
+    return false;
+  }
+  const text = getSourceLine(r.fileName, r.lineNumber);
+  if (text === undefined) return false;
+  return new RegExp(`(?:\\bfunction\\s*\\*?|\\basync)\\s*${escapeRe(r.name)}\\s*\\(`).test(text);
 }
 
 function columnIndex(r) {
@@ -307,8 +328,113 @@ module.exports = {
   errorHeader,
   isJscStack,
   getSourceLine,
+  getSourceLineCount,
   columnOffset,
   setScriptColumnOffset,
   setStackTraceLimitGetter,
   v8Column,
 };
+
+// ---- V8 wording for engine messages (display only) ----------------------------------------
+
+const kSyntaxMessages = new Map([
+  ['super is not valid in this context.', "'super' keyword unexpected here"],
+  ["'with' statements are not valid in strict mode.",
+    'Strict mode code may not include a with statement'],
+  ['No identifiers allowed directly after numeric literal', 'Invalid or unexpected token'],
+  ['Multiline comment was not closed properly', 'Invalid or unexpected token'],
+  ["'break' is only valid inside a switch or loop statement.", 'Illegal break statement'],
+  ["'continue' is only valid inside a loop statement.",
+    'Illegal continue statement: no surrounding iteration statement'],
+  ['Function statements must have a name.', 'Function statements require a function name'],
+  ['Return statements are only valid inside functions.', 'Illegal return statement'],
+]);
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Maps a JSC parse-error message to V8's, with the caret V8 draws on the source line.
+// Returns { message, start, length } (start -1: no caret position known).
+function v8SyntaxError(message, text) {
+  const atEof = text === undefined;
+  const find = (token, from = 0) => (text === undefined ? -1 : text.indexOf(token, from));
+  const word = (name) => {
+    if (text === undefined) return -1;
+    const m = new RegExp(`(?<![\\w$])${escapeRe(name)}(?![\\w$])`).exec(text);
+    return m === null ? -1 : m.index;
+  };
+  let m;
+  if (/const declared variable '.*' must have an initializer/.test(message)) {
+    const name = /variable '(.*)'/.exec(message)[1];
+    return { message: 'Missing initializer in const declaration', start: word(name), length: 1 };
+  }
+  if (message.includes('Expected an initializer in destructuring variable declaration')) {
+    return { message: 'Missing initializer in destructuring declaration', start: -1, length: 1 };
+  }
+  if (message.includes("Expected ')' to end an argument list") && atEof) {
+    return { message: 'missing ) after argument list', start: -1, length: 1 };
+  }
+  if (message.startsWith("Unexpected keyword 'let'. Cannot use 'let'")) {
+    return { message: 'let is disallowed as a lexically bound name', start: word('let') === -1 ?
+      -1 : text.indexOf('let', word('let') + 3), length: 3 };
+  }
+  if ((m = /^Cannot declare a (?:const|let|class) variable twice: '(.*)'\.$/.exec(message))) {
+    return { message: `Identifier '${m[1]}' has already been declared`,
+      start: word(m[1]), length: 1 };
+  }
+  if ((m = /^Unexpected (token|identifier) '(.*?)'(?:\.|$)/.exec(message))) {
+    if (atEof) return { message: 'Unexpected end of input', start: -1, length: 0 };
+    return { message: `Unexpected ${m[1]} '${m[2]}'`, start: find(m[2]),
+      length: m[1] === 'token' ? 1 : m[2].length };
+  }
+  if ((m = /^Unexpected number '(.*)'/.exec(message))) {
+    return { message: 'Unexpected number', start: find(m[1], 1), length: m[1].length };
+  }
+  if ((m = /^Unexpected string literal (.*?)(?:\.|$)/.exec(message))) {
+    return { message: 'Unexpected string', start: find(m[1], 1), length: m[1].length };
+  }
+  if (message === 'Unexpected EOF') {
+    const quote = text === undefined ? null : /(["'])(?:[^"'\\]|\\.)*$/.exec(text);
+    if (quote !== null) {
+      return { message: 'Invalid or unexpected token', start: quote.index,
+        length: text.length - quote.index };
+    }
+    return { message: 'Unexpected end of input', start: -1, length: 0 };
+  }
+  if ((m = /^Invalid character: '(.*)'$/.exec(message))) {
+    return { message: 'Invalid or unexpected token', start: find(m[1]), length: 1 };
+  }
+  if ((m = /^Unterminated regular expression literal '(.*)'$/.exec(message))) {
+    return { message: 'Invalid regular expression: missing /', start: find(m[1]), length: 1 };
+  }
+  if ((m = /^Cannot delete unqualified property '(.*)' in strict mode\.$/.exec(message))) {
+    return { message: 'Delete of an unqualified identifier in strict mode.', start: word(m[1]),
+      length: m[1].length };
+  }
+  const mapped = kSyntaxMessages.get(message);
+  return { message: mapped ?? message, start: -1, length: 1 };
+}
+
+// Maps common JSC runtime TypeError/ReferenceError messages to V8's wording.
+function v8RuntimeMessage(message) {
+  let m;
+  if ((m = /^(null|undefined) is not an object \(evaluating '.*\.([\w$]+)'\)$/.exec(message))) {
+    return `Cannot read properties of ${m[1]} (reading '${m[2]}')`;
+  }
+  if ((m = /^Can't find variable: (.*)$/.exec(message))) return `${m[1]} is not defined`;
+  if ((m = /^(.*) is not a function\. \(In '.*', '.*' is (?:undefined|null|an instance of .*|.*)\)$/
+    .exec(message))) {
+    return `${m[1]} is not a function`;
+  }
+  if ((m = /^(null|undefined) is not an object \(evaluating '.*\.([\w$]+) = .*'\)$/
+    .exec(message))) {
+    return `Cannot set properties of ${m[1]} (setting '${m[2]}')`;
+  }
+  if ((m = /^.* is not a constructor \(evaluating 'new ([^(]*)\(.*'\)$/.exec(message))) {
+    return `${m[1]} is not a constructor`;
+  }
+  if (message === 'Maximum call stack size exceeded.') return 'Maximum call stack size exceeded';
+  return message;
+}
+
+module.exports.v8SyntaxError = v8SyntaxError;
+module.exports.v8RuntimeMessage = v8RuntimeMessage;

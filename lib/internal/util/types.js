@@ -379,3 +379,15 @@ module.exports = {
   isKeyObject,
   isCryptoKey,
 };
+
+// Node implements most checks natively (length 0); the typed array and key checks are
+// JavaScript functions of one parameter. Keep that observable shape.
+const kOneParameter = new Set(['isArrayBufferView', 'isTypedArray', 'isUint8Array',
+  'isUint8ClampedArray', 'isUint16Array', 'isUint32Array', 'isInt8Array', 'isInt16Array',
+  'isInt32Array', 'isFloat16Array', 'isFloat32Array', 'isFloat64Array', 'isBigInt64Array',
+  'isBigUint64Array', 'isKeyObject', 'isCryptoKey']);
+for (const name of Object.keys(module.exports)) {
+  Object.defineProperty(module.exports[name], 'length', {
+    __proto__: null, value: kOneParameter.has(name) ? 1 : 0,
+  });
+}

@@ -1,0 +1,4 @@
+async function main() {
+  throw new TypeError('bad type');
+}
+main();

@@ -1,0 +1,3 @@
+const err = new Error('custom stack');
+err.stack = 'Custom stack text';
+throw err;

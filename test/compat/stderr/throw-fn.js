@@ -1,0 +1,4 @@
+function foo() {
+  throw new Error('inside');
+}
+foo();

@@ -1,0 +1,3 @@
+const err = new Error('no stack');
+err.stack = undefined;
+throw err;

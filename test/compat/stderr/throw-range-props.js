@@ -1,0 +1,3 @@
+const e = new RangeError('range');
+e.code = 'ERR_X';
+throw e;

@@ -1,0 +1,3 @@
+setTimeout(function tick() {
+  throw new Error('timer');
+}, 1);
