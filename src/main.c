@@ -1,5 +1,7 @@
 /* The cnode command line: parses Node's options (and NODE_OPTIONS), then runs a runtime. */
 #include <ctype.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -231,7 +233,20 @@ static void load_env_file(const char *path) {
   fclose(f);
 }
 
+/* What Node does before anything else: fds 0-2 exist (a closed one would be reused by the first
+ * file opened), and a write to a closed pipe is an EPIPE error rather than a fatal SIGPIPE. */
+static void platform_init(void) {
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) == -1) {
+      int nul = open("/dev/null", O_RDWR);
+      if (nul != fd && nul >= 0) close(nul);
+    }
+  }
+  signal(SIGPIPE, SIG_IGN);
+}
+
 int main(int argc, char **argv) {
+  platform_init();
   argv = uv_setup_args(argc, argv);
   cli_t c = {0};
   c.opts.entry = CN_ENTRY_STDIN;
