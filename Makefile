@@ -23,9 +23,9 @@ HDRS     := $(wildcard src/*.h src/runtime/*.h src/bindings/*.h include/*.h)
 
 all: $(BUILD)/cnode
 
-$(BUILD)/js2c: tools/js2c.c
+$(BUILD)/js2c: tools/js2c.c src/runtime/builtins.h
 	@mkdir -p $(@D)
-	$(CC) -O2 -o $@ $<
+	$(CC) -O2 -Isrc -o $@ $<
 
 $(BUILD)/gen/builtins_js.c: $(BUILD)/js2c $(addprefix lib/,$(LIB_JS))
 	@mkdir -p $(@D)

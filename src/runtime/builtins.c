@@ -34,22 +34,26 @@ JSValueRef cn_compile_wrapped(JSContextRef ctx, const char *params, const char *
   return fn;
 }
 
-/* compileBuiltin(id, params): returns the wrapped module function, or null if id is unknown. */
+/* Exported by the JSC library but declared only in its private headers. */
+JS_EXPORT JSStringRef JSStringCreateWithCharactersNoCopy(const JSChar *chars, size_t numChars);
+
+JSValueRef cn_builtin_compile(JSContextRef ctx, const cn_builtin_source_t *b, JSValueRef *exc) {
+  char url[512];
+  snprintf(url, sizeof url, "node:%s", b->id);
+  JSStringRef source_url = JSStringCreateWithUTF8CString(url);
+  JSStringRef script = JSStringCreateWithCharactersNoCopy((const JSChar *)b->source, b->length);
+  JSValueRef fn = JSEvaluateScript(ctx, script, NULL, source_url, 1, exc);
+  JSStringRelease(script);
+  JSStringRelease(source_url);
+  return fn;
+}
+
+/* compileBuiltin(id): returns the module function, or null if id is unknown. */
 JSValueRef cn_js_compile_builtin(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc,
                                  const JSValueRef argv[], JSValueRef *exc) {
   char *id = cn_to_cstr(ctx, CN_ARG(0), exc);
   if (!id) return NULL;
-  char *params = argc > 1 ? cn_to_cstr(ctx, argv[1], exc) : NULL;
   const cn_builtin_source_t *b = cn_builtin_find(id);
-  if (getenv("CN_TRACE_BUILTINS")) fprintf(stderr, "builtin %s\n", id);
-  JSValueRef result = JSValueMakeNull(ctx);
-  if (b) {
-    char url[512];
-    snprintf(url, sizeof url, "node:%s", id);
-    result = cn_compile_wrapped(ctx, params ? params : "exports, require, module, process, internalBinding",
-                                b->source, b->length, url, exc);
-  }
   free(id);
-  free(params);
-  return result;
+  return b ? cn_builtin_compile(ctx, b, exc) : JSValueMakeNull(ctx);
 }

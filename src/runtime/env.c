@@ -117,9 +117,7 @@ static void bootstrap(cn_env_t *env) {
 
   const cn_builtin_source_t *realm = cn_builtin_find("internal/bootstrap/realm");
   CN_CHECK(realm != NULL);
-  JSValueRef realm_fn = cn_compile_wrapped(ctx, "process, internalBinding, compileBuiltin, builtinIds",
-                                           realm->source, realm->length,
-                                           "node:internal/bootstrap/realm", &exc);
+  JSValueRef realm_fn = cn_builtin_compile(ctx, realm, &exc);
   if (exc) bootstrap_failed(ctx, exc);
   JSValueRef args[4] = {env->process, binding_fn, compile_fn, env->builtin_ids};
   JSValueRef hooks = JSObjectCallAsFunction(ctx, (JSObjectRef)realm_fn, NULL, 4, args, &exc);
