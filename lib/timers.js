@@ -80,6 +80,17 @@ module.exports = {
   enroll,
 };
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises versions.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
+    enumerable: true,
+    get() {
+      return require('timers/promises')[name];
+    },
+  });
+}
+
 let promisesModule;
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,
