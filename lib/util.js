@@ -43,6 +43,7 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
+  internalUtil.assertValidPrototype(superCtor.prototype);
   Object.defineProperty(ctor, 'super_', {
     __proto__: null, value: superCtor, writable: true, configurable: true,
   });

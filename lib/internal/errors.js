@@ -1066,7 +1066,7 @@ function lazyUvErrorMap() {
     const uv = lazyUv();
     if (uv !== null && typeof uv.getErrorMap === 'function') {
       try {
-        uvErrorMap = uv.getErrorMap();
+        uvErrorMap = new Map(uv.getErrorMap().map(([errno, name, desc]) => [errno, [name, desc]]));
       } catch {
         uvErrorMap = undefined;
       }

@@ -19,11 +19,25 @@ function lazyErrors() {
 // Codes that already warned, so that a code warns once per process however many wrappers share it.
 const warnedCodes = new Set();
 
+// Object.setPrototypeOf with a primitive throws, but with the engine's wording; Node programs
+// see V8's, so throw that first.
+function assertValidPrototype(proto) {
+  if (proto !== null && typeof proto !== 'object' && typeof proto !== 'function') {
+    const shown = typeof proto === 'symbol' ? proto.toString() : String(proto);
+    throw new TypeError(`Object prototype may only be an Object or null: ${shown}`);
+  }
+}
+
 // Wraps `fn` so that its first call emits a DeprecationWarning (once per `code` when given).
 // The wrapper keeps `fn`'s length and prototype, works with `new`, and is named "deprecated".
 function deprecate(fn, msg, code, useEmitSync) {
   if (code !== undefined && typeof code !== 'string') {
     throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('code', 'string', code);
+  }
+  assertValidPrototype(fn);
+  if (fn === null) {
+    // Node reads fn.prototype here; keep V8's wording for the resulting TypeError.
+    throw new TypeError("Cannot read properties of null (reading 'prototype')");
   }
   let warned = false;
   function deprecated(...args) {
@@ -47,20 +61,6 @@ function deprecate(fn, msg, code, useEmitSync) {
     __proto__: null, value: fn.length, configurable: true,
   });
   return deprecated;
-}
-
-// Getter/setter pair that warns once when a deprecated property is touched.
-function deprecateProperty(name, msg, code) {
-  let warned = false;
-  return function warn() {
-    if (!warned && !process.noDeprecation) {
-      warned = true;
-      if (code === undefined || !warnedCodes.has(code)) {
-        if (code !== undefined) warnedCodes.add(code);
-        process.emitWarning(msg, 'DeprecationWarning', code);
-      }
-    }
-  };
 }
 
 // ---- functions -----------------------------------------------------------------------------
@@ -226,13 +226,13 @@ function createDeferredPromise() {
 }
 
 module.exports = {
+  assertValidPrototype,
   kEmptyObject,
   kEnumerableProperty,
   customInspectSymbol,
   customPromisifyArgs,
   kCustomPromisifiedSymbol,
   deprecate,
-  deprecateProperty,
   once,
   promisify,
   getLazy,

@@ -1,0 +1,21 @@
+// util.isDeepStrictEqual terminates on cyclic structures.
+const { isDeepStrictEqual: eq } = require('util');
+const x = {}; x.self = x;
+const y = {}; y.self = y;
+console.log('self objects', eq(x, y));
+const a1 = []; a1.push(a1);
+const a2 = []; a2.push(a2);
+const a3 = []; a3.push([a3]);
+console.log('self arrays', eq(a1, a2), eq(a1, a3));
+const o1 = { n: 1 }; o1.child = { parent: o1 };
+const o2 = { n: 1 }; o2.child = { parent: o2 };
+const o3 = { n: 2 }; o3.child = { parent: o3 };
+console.log('parent links', eq(o1, o2), eq(o1, o3));
+const m1 = new Map(); m1.set('me', m1);
+const m2 = new Map(); m2.set('me', m2);
+console.log('maps', eq(m1, m2));
+const s1 = new Set(); s1.add(s1);
+const s2 = new Set(); s2.add(s2);
+console.log('sets', eq(s1, s2));
+const shared = { v: 1 };
+console.log('shared refs', eq({ a: shared, b: shared }, { a: { v: 1 }, b: { v: 1 } }));
