@@ -346,23 +346,49 @@ function makeNativeError(Base, code, template) {
   return NativeNodeError;
 }
 
+// Classes are made on first use: programs touch a handful of the several hundred codes, and
+// making them all would cost every program several milliseconds at startup.
+function defineLazyCode(code, make) {
+  Object.defineProperty(codes, code, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() {
+      const ctor = make();
+      Object.defineProperty(codes, code, {
+        __proto__: null, value: ctor, writable: true, enumerable: true, configurable: true,
+      });
+      return ctor;
+    },
+    set(value) {
+      Object.defineProperty(codes, code, {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+  });
+}
+
 function defineCode(code, template, Base, ...otherBases) {
   messages.set(code, template);
-  const ctor = makeNodeError(Base, code, template);
-  ctor.HideStackFramesError = ctor;
-  for (const Other of otherBases) {
-    const variant = makeNodeError(Other, code, template);
-    variant.HideStackFramesError = variant;
-    ctor[Other.name] = variant;
-  }
-  codes[code] = ctor;
+  defineLazyCode(code, () => {
+    const ctor = makeNodeError(Base, code, template);
+    ctor.HideStackFramesError = ctor;
+    for (const Other of otherBases) {
+      const variant = makeNodeError(Other, code, template);
+      variant.HideStackFramesError = variant;
+      ctor[Other.name] = variant;
+    }
+    return ctor;
+  });
 }
 
 function defineNativeCode(code, template, Base) {
   messages.set(code, template);
-  const ctor = makeNativeError(Base, code, template);
-  ctor.HideStackFramesError = ctor;
-  codes[code] = ctor;
+  defineLazyCode(code, () => {
+    const ctor = makeNativeError(Base, code, template);
+    ctor.HideStackFramesError = ctor;
+    return ctor;
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -414,13 +440,15 @@ class SystemError extends Error {
 
 function defineSystemCode(code, prefix) {
   messages.set(code, prefix);
-  const NodeError = class NodeError extends SystemError {
-    constructor(context) {
-      super(code, context, prefix);
-    }
-  };
-  NodeError.HideStackFramesError = NodeError;
-  codes[code] = NodeError;
+  defineLazyCode(code, () => {
+    const NodeError = class NodeError extends SystemError {
+      constructor(context) {
+        super(code, context, prefix);
+      }
+    };
+    NodeError.HideStackFramesError = NodeError;
+    return NodeError;
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -1007,7 +1035,7 @@ for (const [code, template, ...bases] of stringTemplates) defineCode(code, templ
 for (const [code, template, ...bases] of functionTemplates) defineCode(code, template, ...bases);
 for (const [code, prefix] of systemCodes) defineSystemCode(code, prefix);
 for (const [code, text, Base] of nativeCodes) {
-  if (codes[code] !== undefined) continue;
+  if (Object.hasOwn(codes, code)) continue;
   defineNativeCode(code, typeof text === 'function' ? text : (message = text) => message, Base);
 }
 
