@@ -4,7 +4,7 @@
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := javascriptcoregtk-4.1 libuv
+PKGS     := javascriptcoregtk-4.1 libuv icu-uc
 OPT      ?= -O2
 CFLAGS   += -std=c11 $(OPT) -g -Wall -Wextra -Werror -Wno-unused-parameter \
             -D_GNU_SOURCE -Isrc -Iinclude -I$(BUILD)/gen \
@@ -12,7 +12,7 @@ CFLAGS   += -std=c11 $(OPT) -g -Wall -Wextra -Werror -Wno-unused-parameter \
 LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 
 DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev node-llhttp libssl-dev zlib1g-dev \
-            libbrotli-dev libc-ares-dev libsqlite3-dev libnghttp2-dev pkg-config gcc make
+            libbrotli-dev libc-ares-dev libsqlite3-dev libnghttp2-dev libicu-dev pkg-config gcc make
 
 LIB_JS   := $(shell cd lib && find . -name '*.js' | sed 's|^\./||' | LC_ALL=C sort)
 RT_SRC   := $(wildcard src/runtime/*.c) $(wildcard src/bindings/*.c)

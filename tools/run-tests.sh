@@ -77,8 +77,8 @@ if [ -d test/unit ] && ls test/unit/*.c >/dev/null 2>&1 && [ -z "$FILTER" -o "$F
   for src in test/unit/*.c; do
     name=$(basename "$src" .c); i=$((i + 1))
     if cc -std=c11 -g -Wall -Wextra -Werror -D_GNU_SOURCE -Isrc -Iinclude \
-         $(pkg-config --cflags javascriptcoregtk-4.1 libuv) -o "build/unit/$name" "$src" \
-         build/libcnode.a $(pkg-config --libs javascriptcoregtk-4.1 libuv) -lm 2> "$results/$i.cc" &&
+         $(pkg-config --cflags javascriptcoregtk-4.1 libuv icu-uc) -o "build/unit/$name" "$src" \
+         build/libcnode.a $(pkg-config --libs javascriptcoregtk-4.1 libuv icu-uc) -lm 2> "$results/$i.cc" &&
        timeout "$TIMEOUT" "build/unit/$name" > "$results/$i.log" 2>&1; then
       echo "pass $src" > "$results/$i"
     else
