@@ -7,6 +7,26 @@
 
 #define CN_CONST(obj, name) cn_set_num(ctx, obj, #name, name)
 
+const char *cn_signal_name(int signum) {
+  static const struct {
+    int num;
+    const char *name;
+  } names[] = {
+#define CN_SIG(n) {n, #n}
+      CN_SIG(SIGHUP),  CN_SIG(SIGINT),    CN_SIG(SIGQUIT), CN_SIG(SIGILL),  CN_SIG(SIGTRAP),
+      CN_SIG(SIGABRT), CN_SIG(SIGBUS),    CN_SIG(SIGFPE),  CN_SIG(SIGKILL), CN_SIG(SIGUSR1),
+      CN_SIG(SIGSEGV), CN_SIG(SIGUSR2),   CN_SIG(SIGPIPE), CN_SIG(SIGALRM), CN_SIG(SIGTERM),
+      CN_SIG(SIGCHLD), CN_SIG(SIGSTKFLT), CN_SIG(SIGCONT), CN_SIG(SIGSTOP), CN_SIG(SIGTSTP),
+      CN_SIG(SIGTTIN), CN_SIG(SIGTTOU),   CN_SIG(SIGURG),  CN_SIG(SIGXCPU), CN_SIG(SIGXFSZ),
+      CN_SIG(SIGVTALRM), CN_SIG(SIGPROF), CN_SIG(SIGWINCH), CN_SIG(SIGIO), CN_SIG(SIGPWR),
+      CN_SIG(SIGSYS),
+#undef CN_SIG
+  };
+  for (size_t i = 0; i < CN_ARRAY_SIZE(names); i++)
+    if (names[i].num == signum) return names[i].name;
+  return "";
+}
+
 static JSObjectRef make_signals(JSContextRef ctx) {
   JSObjectRef s = JSObjectMake(ctx, NULL, NULL);
   CN_CONST(s, SIGHUP); CN_CONST(s, SIGINT); CN_CONST(s, SIGQUIT); CN_CONST(s, SIGILL);
