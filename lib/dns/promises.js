@@ -1,0 +1,4 @@
+'use strict';
+// node:dns/promises
+
+module.exports = require('dns').promises;
