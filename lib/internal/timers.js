@@ -8,6 +8,8 @@ const binding = internalBinding('timers');
 const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow, immediateInfo } = binding;
 const PriorityQueue = require('internal/priority_queue');
 const { processTicks } = require('internal/process/task_queues');
+const asyncContext = require('internal/async_context');
+const kFrame = Symbol('kFrame');
 
 const kCount = 0;
 const kRefCount = 1;
@@ -151,6 +153,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = newAsyncId();
     this[triggerAsyncIdSymbol] = 1;
+    if (asyncContext.state.active) this[kFrame] = asyncContext.state.frame;
   }
 
   refresh() {
@@ -253,7 +256,9 @@ function runOneFromList(list, now) {
     if (timer._repeat) start = getLibuvNow();
     try {
       const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
+      const frame = timer[kFrame];
+      if (frame !== undefined) asyncContext.runInFrame(frame, timer._onTimeout, timer, args ?? []);
+      else if (args === undefined) timer._onTimeout();
       else Reflect.apply(timer._onTimeout, timer, args);
     } catch (err) {
       require('internal/process/execution').triggerUncaughtException(err, false);
@@ -318,6 +323,7 @@ class Immediate {
     this[kRefed] = false;
     this[asyncIdSymbol] = newAsyncId();
     this[triggerAsyncIdSymbol] = 1;
+    if (asyncContext.state.active) this[kFrame] = asyncContext.state.frame;
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -387,8 +393,14 @@ function processImmediate(first) {
   immediate._destroyed = true;
   const args = immediate._argv;
   try {
-    if (args === undefined) immediate._onImmediate();
-    else Reflect.apply(immediate._onImmediate, immediate, args);
+    const frame = immediate[kFrame];
+    if (frame !== undefined) {
+      asyncContext.runInFrame(frame, immediate._onImmediate, immediate, args ?? []);
+    } else if (args === undefined) {
+      immediate._onImmediate();
+    } else {
+      Reflect.apply(immediate._onImmediate, immediate, args);
+    }
   } catch (err) {
     require('internal/process/execution').triggerUncaughtException(err, false);
   }

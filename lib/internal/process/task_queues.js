@@ -4,6 +4,7 @@
 // promise jobs run whenever control returns to C, i.e. after the tick queue is empty.
 
 const { tickInfo } = internalBinding('task_queue');
+const asyncContext = require('internal/async_context');
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -21,7 +22,8 @@ function nextTick(callback, ...args) {
     require('internal/validators').validateFunction(callback, 'callback');
   }
   if (process._exiting) return;
-  queue.push({ callback, args: args.length === 0 ? undefined : args });
+  queue.push({ callback, args: args.length === 0 ? undefined : args,
+    frame: asyncContext.state.active ? asyncContext.state.frame : undefined });
   tickInfo[kHasTickScheduled] = 1;
 }
 
@@ -36,9 +38,10 @@ function processTicks() {
       head = 0;
     }
     tickInfo[kHasTickScheduled] = head < queue.length ? 1 : 0;
-    const { callback, args } = tock;
+    const { callback, args, frame } = tock;
     try {
-      if (args === undefined) callback();
+      if (frame !== undefined) asyncContext.runInFrame(frame, callback, undefined, args ?? []);
+      else if (args === undefined) callback();
       else {
         switch (args.length) {
           case 1: callback(args[0]); break;
@@ -87,9 +90,11 @@ function queueMicrotask(callback) {
   if (typeof callback !== 'function') {
     require('internal/validators').validateFunction(callback, 'callback');
   }
+  const frame = asyncContext.state.frame;
   Promise.resolve().then(() => {
     try {
-      callback();
+      if (frame !== undefined) asyncContext.runInFrame(frame, callback, undefined, []);
+      else callback();
     } catch (err) {
       triggerUncaught(err);
     }
