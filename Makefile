@@ -6,7 +6,8 @@ CC       ?= cc
 BUILD    ?= build
 PKGS     := javascriptcoregtk-4.1 libuv icu-uc
 OPT      ?= -O2
-CFLAGS   += -std=c11 $(OPT) -g -Wall -Wextra -Werror -Wno-unused-parameter \
+WERROR   ?= -Werror
+CFLAGS   += -std=c11 $(OPT) -g -Wall -Wextra $(WERROR) -Wno-unused-parameter \
             -D_GNU_SOURCE -Isrc -Iinclude -I$(BUILD)/gen \
             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
@@ -16,7 +17,11 @@ DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev node-llhttp libssl-dev zlib1
 
 LIB_JS   := $(shell cd lib && find . -name '*.js' | sed 's|^\./||' | LC_ALL=C sort)
 RT_SRC   := $(wildcard src/runtime/*.c) $(wildcard src/bindings/*.c)
-RT_OBJ   := $(RT_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtins_js.o
+# llhttp (Node's HTTP parser) is compiled from the C sources Debian's node-llhttp ships.
+LLHTTP_DIR := /usr/share/llhttp
+LLHTTP_OBJ := $(addprefix $(BUILD)/llhttp/,api.o http.o llhttp.o)
+RT_OBJ   := $(RT_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtins_js.o $(LLHTTP_OBJ)
+CFLAGS   += -I/usr/share/include/llhttp
 HDRS     := $(wildcard src/*.h src/runtime/*.h src/bindings/*.h include/*.h)
 
 .PHONY: all deps demo test test-only asan goldens bench clean format
@@ -33,6 +38,10 @@ $(BUILD)/gen/builtins_js.c: $(BUILD)/js2c $(addprefix lib/,$(LIB_JS))
 
 $(BUILD)/gen/builtins_js.o: $(BUILD)/gen/builtins_js.c src/runtime/builtins.h
 	$(CC) $(CFLAGS) -O0 -g0 -c -o $@ $<
+
+$(BUILD)/llhttp/%.o: $(LLHTTP_DIR)/%.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 $(OPT) -g -w -I/usr/share/include/llhttp $(filter -fsanitize%,$(CFLAGS)) -c -o $@ $<
 
 $(BUILD)/%.o: %.c $(HDRS)
 	@mkdir -p $(@D)
