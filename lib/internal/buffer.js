@@ -74,9 +74,12 @@ function decode(view, start, end, enc) {
   }
   const s = bindingToString(view, start, end, enc);
   if (s.length < kLargeString) return s;
-  // Large results share memory owned by C: make the engine copy them, then free it.
-  const copy = (s + ' ').slice(0, -1);
-  copy.charCodeAt(0);
+  // Large results share memory owned by C: make the engine copy them into a string of its
+  // own, then free the C memory. Reading a character of a concatenation flattens it into a
+  // fresh buffer (a slice taken before that could still point into `s`).
+  const joined = s + ' ';
+  joined.charCodeAt(joined.length - 1);
+  const copy = joined.slice(0, -1);
   releaseString();
   return copy;
 }
@@ -427,6 +430,10 @@ function writeBig(buf, value, offset, min, max, le) {
   }
   if (!(offset >= 0 && offset + 8 <= buf.length) || Math.floor(offset) !== offset) {
     boundsError(offset, buf.length - 8);
+  }
+  if (typeof value !== 'bigint') {
+    // What V8 says when BigInt arithmetic meets another type.
+    throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
   }
   const u = BigInt.asUintN(64, value);
   const lo = Number(u & 0xffffffffn);

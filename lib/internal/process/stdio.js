@@ -193,8 +193,26 @@ class StdinReader extends EventEmitter {
   }
 }
 
+// process.stdin as Node makes it: a net.Socket for pipes and sockets, a tty.ReadStream for
+// terminals; files (and anything else) are read whole by StdinReader.
 function createReadableStdioStream(fd) {
-  return new StdinReader(fd);
+  const type = stdio.guessHandleType(fd);
+  let stream;
+  if (type === 'TTY') {
+    const tty = require('tty');
+    stream = new tty.ReadStream(fd);
+  } else if (type === 'PIPE' || type === 'TCP') {
+    const net = require('net');
+    stream = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+    // Like Node: stdin does not end the writable side and does not keep the loop alive
+    // until someone reads.
+    stream._writableState.ended = true;
+  } else {
+    return new StdinReader(fd);
+  }
+  stream.fd = fd;
+  stream.isRaw = stream.isRaw ?? false;
+  return stream;
 }
 
 function createWritableStdioStream(fd) {

@@ -1,0 +1,20 @@
+'use strict';
+const show = require('./fixtures/show');
+// NODE_PATH folders are searched after node_modules (re-read by Module._initPaths()).
+const Module = require('module');
+const path = require('path');
+const a = path.join(__dirname, 'fixtures', 'node-path-a');
+const b = path.join(__dirname, 'fixtures', 'node-path-b');
+show(() => require('np-one'));
+process.env.NODE_PATH = [a, '', b].join(path.delimiter);
+Module._initPaths();
+show(() => require('np-one'));
+show(() => require('np-two'));
+show(() => Module.globalPaths.slice(0, 2));
+show(() => require.resolve.paths('np-two').filter((p) => p.includes('node-path')));
+process.env.NODE_PATH = b;
+Module._initPaths();
+show(() => require.resolve('np-one'));
+delete process.env.NODE_PATH;
+Module._initPaths();
+console.log(Module.globalPaths.some((p) => p.includes('node-path')));

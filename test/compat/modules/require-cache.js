@@ -1,0 +1,22 @@
+'use strict';
+const show = require('./fixtures/show');
+// require.cache: deleting an entry reloads, inserting one short-circuits loading.
+const path = require('path');
+const file = require.resolve('./fixtures/basic/a');
+const first = require('./fixtures/basic/a');
+console.log(require.cache[file].exports === first);
+delete require.cache[file];
+const again = require('./fixtures/basic/a');
+console.log(again === first, require.cache[file] !== undefined);
+require.cache[file].exports = 'replaced';
+console.log(require('./fixtures/basic/a'));
+const fake = path.join(__dirname, 'fixtures', 'does-not-exist.js');
+show(() => require(fake));
+const Module = require('module');
+const m = new Module(fake);
+m.exports = 'injected';
+m.loaded = true;
+require.cache[fake] = m;
+show(() => require(fake));
+show(() => require('./fixtures/does-not-exist'));
+delete require.cache[fake];
