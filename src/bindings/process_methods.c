@@ -1,5 +1,6 @@
 /* internalBinding('process_methods'): the OS-facing parts of `process` (time, cwd, ids,
  * resource usage, signals, exit, title, the live environment object). lib/ validates. */
+#include <dlfcn.h>
 #include <errno.h>
 #include <grp.h>
 #include <pwd.h>
@@ -244,6 +245,21 @@ CN_FN(js_initgroups) {
   return JSValueMakeNumber(ctx, initgroups(pw->pw_name, gid) == 0 ? 0 : -errno);
 }
 
+/* dlopen(path, flags): loads a shared object; returns null on success or dlerror()'s text.
+ * N-API modules cannot register yet, so lib/ reports a loaded library as not self-registered. */
+CN_FN(js_dlopen) {
+  char *path = cn_to_cstr(ctx, CN_ARG(0), exc);
+  if (!path) return NULL;
+  int flags = JSValueIsNumber(ctx, CN_ARG(1)) ? (int)cn_num(ctx, argv[1]) : RTLD_LAZY;
+  void *lib = dlopen(path, flags);
+  free(path);
+  if (lib == NULL) {
+    const char *msg = dlerror();
+    return cn_str_value(ctx, msg ? msg : "dlopen failed");
+  }
+  return JSValueMakeNull(ctx);
+}
+
 CN_FN(js_available_memory) {
   double avail = (double)uv_get_free_memory();
   double limit = (double)uv_get_constrained_memory();
@@ -326,6 +342,7 @@ void cn_process_methods_init(cn_env_t *env, JSObjectRef exports) {
       {"getegid", js_getegid},
       {"availableMemory", js_available_memory},
       {"constrainedMemory", js_constrained_memory},
+      {"dlopen", js_dlopen},
       {"setId", js_set_id},
       {"setgroups", js_setgroups},
       {"initgroups", js_initgroups},

@@ -300,8 +300,15 @@ function setupProcessObject(process, options, methods) {
   process._rawDebug = (...args) => {
     internalBinding('stdio').writeString(2, `${require('internal/util/inspect').format(...args)}\n`);
   };
-  process.dlopen = function dlopen(module, filename) {
-    const err = new Error(`Cannot load native addon "${filename}": N-API is not supported yet`);
+  process.dlopen = function dlopen(module, filename, flags) {
+    if (module === null || typeof module !== 'object') {
+      throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('module', 'object', module);
+    }
+    const path = `${filename}`;
+    const error = methods.dlopen(path, flags);
+    // Loading worked but there is no N-API yet, so the addon cannot register itself.
+    const message = error === null ? `Module did not self-register: '${path}'.` : error;
+    const err = new Error(message);
     err.code = 'ERR_DLOPEN_FAILED';
     throw err;
   };
