@@ -80,8 +80,14 @@ class StdioWriter extends EventEmitter {
       return false;
     }
     try {
-      if (typeof chunk === 'string') stdio.writeString(this.fd, chunk);
-      else stdio.writeBytes(this.fd, chunk);
+      if (typeof chunk !== 'string') {
+        stdio.writeBytes(this.fd, chunk);
+      } else if (encoding === undefined || encoding === null || encoding === 'utf8' ||
+                 encoding === 'utf-8') {
+        stdio.writeString(this.fd, chunk);
+      } else {
+        stdio.writeBytes(this.fd, require('buffer').Buffer.from(chunk, encoding));
+      }
     } catch (err) {
       process.nextTick(() => {
         if (typeof callback === 'function') callback(err);
