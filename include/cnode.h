@@ -45,6 +45,7 @@ typedef struct cn_options {
   const char *unhandled_rejections; /* --unhandled-rejections=MODE or NULL */
   const char *title;       /* --title */
   bool interactive;        /* -i */
+  bool expose_internals;   /* --expose-internals: require('internal/...') for tests */
 } cn_options_t;
 
 /* Creates a runtime: a JS context, an event loop and the Node.js bootstrap. Returns NULL and

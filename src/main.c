@@ -123,6 +123,8 @@ static bool parse_option(cli_t *c, int argc, char **argv, int *i, bool from_env)
     v = opt_value(argc, argv, i, "--env-file");
     if (!v) bad_option("cnode", "%s requires an argument", arg);
     if (c->nenv_files < 16) c->env_files[c->nenv_files++] = v;
+  } else if (strcmp(arg, "--expose-internals") == 0 || strcmp(arg, "--expose_internals") == 0) {
+    o->expose_internals = true;
   } else if (strcmp(arg, "--no-warnings") == 0) {
     o->no_warnings = true;
   } else if (strcmp(arg, "--trace-warnings") == 0) {

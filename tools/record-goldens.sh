@@ -15,15 +15,16 @@ files=("$@")
   -not -path '*/node_modules/*' -not -path '*/fixtures/*' | sort)
 for f in "${files[@]}"; do
   dir=$(dirname "$f"); base=$(basename "${f%.*}")
+  flags=$(head -5 "$f" | sed -n 's|^// Flags: ||p')
   if [ "${f%.sh}" != "$f" ]; then
     (cd "$dir" && { NODE=$NODE timeout 30 bash "$base.sh" > "$base.out" 2>/dev/null </dev/null; echo $? > "$base.exit"; } || true)
   elif [ -f "$dir/$base.err" ]; then
     # stderr is compared too: the test's directory is written as <DIR>/
-    (cd "$dir" && { timeout 30 "$NODE" "$base.js" > "$base.out" 2> "$base.err.tmp" </dev/null
+    (cd "$dir" && { timeout 30 "$NODE" $flags "$base.js" > "$base.out" 2> "$base.err.tmp" </dev/null
                     echo $? > "$base.exit"; sed "s|$PWD/|<DIR>/|g" "$base.err.tmp" > "$base.err"
                     rm -f "$base.err.tmp"; } || true)
   else
-    (cd "$dir" && { timeout 30 "$NODE" "$base.js" > "$base.out" 2>/dev/null </dev/null; echo $? > "$base.exit"; } || true)
+    (cd "$dir" && { timeout 30 "$NODE" $flags "$base.js" > "$base.out" 2>/dev/null </dev/null; echo $? > "$base.exit"; } || true)
   fi
 done
 echo "recorded ${#files[@]} goldens with node v$VERSION"

@@ -3,6 +3,8 @@
 #   test/compat/**/NAME.js  stdout and exit code must equal NAME.out / NAME.exit (from Node 22)
 #   test/compat/**/NAME.sh  same, for command-line behaviour: run by bash with $NODE set to the
 #                           runtime under test
+#   A "// Flags: --x --y" line in a script's first lines passes those options (as in Node's
+#   own test suite).
 #   test/compat/**/NAME.err when present, stderr must match too: the test's directory reads as
 #                           <DIR>/ and stack frames inside Node's own internals are ignored
 #   test/js/**/*.js         cnode-only tests: exit code 0 passes
@@ -24,15 +26,16 @@ results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
 run_one() {
-  local t=$1 out=$2 dir base kind actual code expected_code
+  local t=$1 out=$2 dir base kind actual code expected_code flags
   dir=$(dirname "$t"); base=$(basename "$t" .js)
+  flags=$(head -5 "$t" | sed -n 's|^// Flags: ||p')
   case "$t" in
     test/compat/*)
       if [ "${t%.sh}" != "$t" ]; then
         base=$(basename "$t" .sh)
         actual=$(cd "$dir" && NODE=$CNODE timeout "$TIMEOUT" bash "$base.sh" 2>/dev/null </dev/null)
       else
-        actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" "$base.js" 2>"$out.stderr" </dev/null)
+        actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" $flags "$base.js" 2>"$out.stderr" </dev/null)
       fi
       code=$?
       expected_code=$(cat "$dir/$base.exit" 2>/dev/null || echo 0)
@@ -51,7 +54,7 @@ run_one() {
       fi
       rm -f "$out.stderr" "$out.errdiff" ;;
     test/js/*)
-      actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" "$base.js" 2>&1 </dev/null)
+      actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" $flags "$base.js" 2>&1 </dev/null)
       code=$?
       if [ "$code" = 0 ]; then echo "pass $t" > "$out"
       else { echo "fail $t (exit $code)"; printf '%s\n' "$actual" | tail -20; } > "$out"; fi ;;

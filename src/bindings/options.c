@@ -22,6 +22,7 @@ void cn_options_init(cn_env_t *env, JSObjectRef exports) {
   cn_set(ctx, exports, "eval", str_or_undefined(ctx, o->eval));
   cn_set(ctx, exports, "print", JSValueMakeBoolean(ctx, o->print));
   cn_set(ctx, exports, "interactive", JSValueMakeBoolean(ctx, o->interactive));
+  cn_set(ctx, exports, "exposeInternals", JSValueMakeBoolean(ctx, o->expose_internals));
   cn_set(ctx, exports, "inputType", str_or_undefined(ctx, o->input_type));
   cn_set(ctx, exports, "unhandledRejections", str_or_undefined(ctx, o->unhandled_rejections));
   cn_set(ctx, exports, "title", str_or_undefined(ctx, o->title));

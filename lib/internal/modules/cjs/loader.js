@@ -622,6 +622,12 @@ Module._load = function _load(request, parent, isMain) {
     return requireBuiltin(id);
   }
 
+  // --expose-internals (for cnode's own tests): lib/internal/* becomes requirable.
+  if (request.startsWith('internal/') && internalBinding('options').exposeInternals &&
+      BuiltinModule.exists(request)) {
+    return requireBuiltin(request);
+  }
+
   const filename = Module._resolveFilename(request, parent, isMain);
   const cached = Module._cache[filename];
   if (cached !== undefined) {
