@@ -1,0 +1,15 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const { duplexPair } = require('stream');
+const [a, b] = duplexPair();
+b.on('data', (d) => console.log('b got', d.toString()));
+a.on('data', (d) => console.log('a got', d.toString()));
+a.write('hello');
+b.write('world');
+a.end();
+b.on('end', () => console.log('b end'));

@@ -1,0 +1,13 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const p = new PassThrough({ readableHighWaterMark: 0 });
+console.log(p.readableHighWaterMark, p.writableHighWaterMark);
+console.log(p.write('a'), p.writableLength);
+p.on('data', (d) => console.log('data', d.toString()));
+p.end('b');
+p.on('finish', () => console.log('finish'));

@@ -1,0 +1,13 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const r = new Readable({ read() {} });
+const w = new Writable({ write(c, e, cb) { console.log('write', c.toString()); cb(); } });
+on(r, 'r', ['end', 'close', 'pause', 'resume']);
+on(w, 'w', ['pipe', 'unpipe', 'finish', 'close']);
+console.log(r.pipe(w) === w);
+r.push('a'); r.push('b'); r.push(null);

@@ -1,0 +1,14 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const r = new Readable({ read() {} });
+const w = new Writable({ write(c, e, cb) { cb(new Error('dest broke')); } });
+on(r, 'r', ['close', 'end', 'error', 'pause']);
+on(w, 'w', ['error', 'close', 'unpipe']);
+r.pipe(w);
+r.push('a');
+setImmediate(() => console.log('r destroyed', r.destroyed, 'pipes', r._readableState.pipes.length, 'flowing', r.readableFlowing));

@@ -1,0 +1,14 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const r = new Readable({ read() {} });
+const w = new Writable({ write(c, e, cb) { console.log('write', c.toString()); cb(); } });
+on(w, 'w', ['finish', 'unpipe']);
+on(r, 'r', ['end']);
+r.pipe(w, { end: false });
+r.push('a'); r.push(null);
+setImmediate(() => { console.log('writable', w.writable, w.writableEnded); w.end('z'); });

@@ -1,0 +1,8 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+pipeline([Readable.from(['x', 'y']), new PassThrough({ objectMode: true }), new Writable({ objectMode: true, write(c, e, cb) { console.log('w', c); cb(); } })], (err) => console.log('done', err));

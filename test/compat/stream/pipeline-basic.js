@@ -1,0 +1,15 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const chunks = [];
+const r = pipeline(
+  Readable.from(['a', 'b', 'c']),
+  new Transform({ objectMode: true, transform(c, e, cb) { cb(null, c + c); } }),
+  new Writable({ objectMode: true, write(c, e, cb) { chunks.push(c); cb(); } }),
+  (err, val) => { console.log('done', err, val, chunks); },
+);
+console.log('returns', r.constructor.name);

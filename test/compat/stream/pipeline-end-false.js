@@ -1,0 +1,16 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const { pipeline: pp } = require('stream/promises');
+const w = new Writable({ objectMode: true, write(c, e, cb) { console.log('w', c); cb(); } });
+on(w, 'w', ['finish', 'close']);
+(async () => {
+  await pp(Readable.from(['a']), w, { end: false });
+  console.log('first done', w.writableEnded);
+  await pp(Readable.from(['b']), w);
+  console.log('second done', w.writableEnded);
+})();

@@ -1,0 +1,15 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const src = new Readable({ read() {} });
+const mid = new Transform({ transform(c, e, cb) { cb(new Error('mid failed')); } });
+const dst = new Writable({ write(c, e, cb) { cb(); } });
+on(src, 'src', ['close', 'error']);
+on(mid, 'mid', ['close', 'error']);
+on(dst, 'dst', ['close', 'error', 'finish']);
+pipeline(src, mid, dst, (err) => { console.log('cb', err && err.message); console.log(src.destroyed, mid.destroyed, dst.destroyed); });
+src.push('x');

@@ -1,0 +1,15 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const t = new Transform({
+  transform(c, e, cb) { console.log('_transform', c.toString(), e); cb(null, c.toString().toUpperCase()); },
+  flush(cb) { console.log('_flush'); cb(null, '!'); },
+});
+on(t, 't', ['data', 'end', 'finish', 'prefinish', 'close']);
+t.write('a');
+t.write('b');
+t.end();

@@ -1,0 +1,13 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const t = new PassThrough();
+const log = (m) => () => console.log(m);
+t.on('prefinish', log('prefinish')); t.on('finish', log('finish')); t.on('end', log('end')); t.on('close', log('close'));
+t.on('data', (d) => console.log('data', d.toString()));
+t.end('only');
+process.nextTick(log('tick'));

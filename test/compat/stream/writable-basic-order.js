@@ -1,0 +1,14 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const w = new Writable({ write(c, e, cb) { console.log('_write', c.toString(), e); cb(); } });
+on(w, 'w', ['prefinish', 'finish', 'close', 'drain', 'error']);
+console.log(w.write('a', () => console.log('cb a')));
+console.log(w.write('b', 'utf8', () => console.log('cb b')));
+w.end('c', () => console.log('end cb'));
+console.log('sync', w.writableEnded, w.writableFinished, w.writableLength);
+process.nextTick(() => console.log('tick', w.writableFinished));

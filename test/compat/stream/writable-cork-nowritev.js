@@ -1,0 +1,14 @@
+'use strict';
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const { Buffer } = require('buffer');
+const show = (v) => (v && typeof v === 'object' && typeof v.length === 'number' && !Array.isArray(v) ? `<${v.constructor.name} ${v.toString()}>` : JSON.stringify(v));
+function on(s, name, evs) {
+  for (const e of evs) s.on(e, (...a) => console.log(name, e, ...a.map((x) => x instanceof Error ? `${x.name} ${x.code} ${x.message}` : (x && x.on ? '[stream]' : show(x)))));
+}
+const w = new Writable({ decodeStrings: false, write(c, e, cb) { console.log('_write', c, e); setImmediate(cb); } });
+w.cork();
+w.write('a'); w.write('b', 'latin1'); w.write('c');
+console.log(w.writableBuffer.length, w.writableLength);
+w.uncork();
+console.log('after uncork', w.writableBuffer.length);
+w.end(() => console.log('end cb'));
