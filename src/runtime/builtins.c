@@ -54,6 +54,10 @@ JSValueRef cn_js_compile_builtin(JSContextRef ctx, JSObjectRef fn, JSObjectRef s
   char *id = cn_to_cstr(ctx, CN_ARG(0), exc);
   if (!id) return NULL;
   const cn_builtin_source_t *b = cn_builtin_find(id);
+  /* CNODE_TRACE_BUILTINS=1 lists what a program loads: the tool for keeping startup lean. */
+  static int trace = -1;
+  if (trace < 0) trace = getenv("CNODE_TRACE_BUILTINS") != NULL;
+  if (trace) fprintf(stderr, "builtin %s\n", id);
   free(id);
   return b ? cn_builtin_compile(ctx, b, exc) : JSValueMakeNull(ctx);
 }
