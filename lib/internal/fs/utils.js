@@ -25,7 +25,7 @@ const {
   validateUint32,
 } = require('internal/validators');
 
-const constants = binding.constants;
+const constants = Object.setPrototypeOf(binding.constants, null);
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
@@ -33,7 +33,7 @@ const {
   UV_DIRENT_SOCKET, UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
   COPYFILE_EXCL, COPYFILE_FICLONE, COPYFILE_FICLONE_FORCE,
   UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION,
-  F_OK, R_OK, W_OK, X_OK,
+  R_OK, W_OK, X_OK,
 } = constants;
 
 const kIoMaxLength = 2 ** 31 - 1;
@@ -46,7 +46,11 @@ function lazyBuffer() {
 }
 let FastBufferCtor;
 function lazyFastBuffer() {
-  FastBufferCtor ??= require('internal/buffer').FastBuffer;
+  if (FastBufferCtor === undefined) {
+    // lib/buffer installs the Buffer.prototype methods FastBuffer instances rely on.
+    require('buffer');
+    FastBufferCtor = require('internal/buffer').FastBuffer;
+  }
   return FastBufferCtor;
 }
 
@@ -115,7 +119,7 @@ function fileURLToPath(url) {
     if (pathname[i] === '%') {
       const third = pathname.codePointAt(i + 2) | 0x20;
       if (pathname[i + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
       }
     }
   }
@@ -226,9 +230,10 @@ function encodeString(str, encoding) {
   return encoding === 'buffer' ? buf : buf.toString(encoding);
 }
 
-// Shapes a Buffer result per `encoding` (null/undefined/'buffer' keeps the Buffer).
+// Shapes file contents per `encoding` (null/undefined/'' keep the Buffer; 'buffer' is not an
+// encoding here and fails in toString like in Node).
 function encodeBuffer(buf, encoding) {
-  if (encoding == null || encoding === 'buffer') return buf;
+  if (!encoding) return buf;
   return buf.toString(encoding);
 }
 
@@ -333,8 +338,8 @@ function getValidMode(mode, type) {
 const kRmDefaults = { retryDelay: 100, maxRetries: 0, recursive: false, force: false };
 
 function validateRmOptions(options) {
-  options = { ...kRmDefaults, ...(options == null ? {} : options) };
-  validateObject(options, 'options');
+  if (options != null) validateObject(options, 'options');
+  options = { ...kRmDefaults, ...options };
   validateBoolean(options.force, 'options.force');
   validateBoolean(options.recursive, 'options.recursive');
   validateInt32(options.retryDelay, 'options.retryDelay', 0);
@@ -416,9 +421,7 @@ function defineDateAccessors(proto) {
         return this[cache];
       },
       set(value) {
-        Object.defineProperty(this, name, {
-          __proto__: null, value, writable: true, enumerable: true, configurable: true,
-        });
+        this[cache] = value;
       },
     });
   }

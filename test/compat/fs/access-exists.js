@@ -1,0 +1,31 @@
+// fs.access/accessSync/exists/existsSync/promises.access: modes and errors.
+const fs = require('fs');
+const { setup, t, cb } = require('./fixtures/common');
+setup('access-exists');
+fs.writeFileSync('f', '');
+fs.chmodSync('f', 0o644);
+const { F_OK, R_OK, W_OK, X_OK } = fs.constants;
+t('constants', () => [F_OK, R_OK, W_OK, X_OK, fs.F_OK, fs.R_OK, fs.W_OK, fs.X_OK].join());
+t('F_OK', () => fs.accessSync('f'));
+t('R_OK|W_OK', () => fs.accessSync('f', R_OK | W_OK));
+t('missing', () => fs.accessSync('nope'));
+t('ENOTDIR', () => fs.accessSync('f/x'));
+t('bad mode', () => fs.accessSync('f', 8));
+t('bad mode type', () => fs.accessSync('f', 'r'));
+t('bad path', () => fs.accessSync(1));
+t('existsSync', () => [fs.existsSync('f'), fs.existsSync('nope'), fs.existsSync(), fs.existsSync(42), fs.existsSync('f\0'), fs.existsSync(Buffer.from('f')), fs.existsSync('.')].join());
+(async () => {
+  await cb('access cb', (done) => fs.access('f', (...a) => done(a[0], a.length)));
+  await cb('access cb mode', (done) => fs.access('f', R_OK, done));
+  await cb('access cb missing', (done) => fs.access('nope', done));
+  t('access no cb', () => fs.access('f'));
+  t('access bad mode', () => fs.access('f', 99, () => {}));
+  await new Promise((r) => fs.exists('f', (...a) => { console.log('exists', a); r(); }));
+  await new Promise((r) => fs.exists('nope', (...a) => { console.log('exists missing', a); r(); }));
+  await new Promise((r) => fs.exists(42, (...a) => { console.log('exists bad', a); r(); }));
+  t('exists no cb', () => fs.exists('f'));
+  console.log('promise', await fs.promises.access('f'));
+  await fs.promises.access('nope').catch((e) => console.log('promise missing', e.code, e.message));
+  await fs.promises.access('f', 9).catch((e) => console.log('promise bad mode', e.code, e.message));
+  console.log('promisified exists', await require('util').promisify(fs.exists)('f'));
+})();

@@ -1,0 +1,20 @@
+// Argument validation of fs.readlink in its sync, callback and promise forms.
+const fs = require('fs');
+const { setup, fmt } = require('./fixtures/common');
+setup('args-readlink');
+fs.writeFileSync('f', 'data');
+fs.symlinkSync('f', 'l');
+const argLists = [
+  [1],
+  ['l', 'bad-enc'],
+  ['\0'],
+];
+(async () => {
+  for (const args of argLists) {
+    const label = args.map((a) => typeof a === 'symbol' ? 'symbol' : JSON.stringify(a)).join(', ');
+    try { fs.readlinkSync(...args); console.log('sync', label, 'ok'); } catch (e) { console.log('sync', label, fmt(e)); }
+    try { fs.readlink(...args, () => {}); console.log('cb', label, 'accepted'); } catch (e) { console.log('cb', label, fmt(e)); }
+    try { await fs.promises.readlink(...args); console.log('promise', label, 'ok'); } catch (e) { console.log('promise', label, fmt(e)); }
+  }
+  try { fs.readlink('f'); } catch (e) { console.log('no callback', fmt(e)); }
+})();

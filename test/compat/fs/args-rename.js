@@ -1,0 +1,21 @@
+// Argument validation of fs.rename in its sync, callback and promise forms.
+const fs = require('fs');
+const { setup, fmt } = require('./fixtures/common');
+setup('args-rename');
+fs.writeFileSync('f', 'data');
+fs.symlinkSync('f', 'l');
+const argLists = [
+  [1, 'b'],
+  ['a', 1],
+  ['a\0', 'b'],
+  ['a', 'b\0'],
+];
+(async () => {
+  for (const args of argLists) {
+    const label = args.map((a) => typeof a === 'symbol' ? 'symbol' : JSON.stringify(a)).join(', ');
+    try { fs.renameSync(...args); console.log('sync', label, 'ok'); } catch (e) { console.log('sync', label, fmt(e)); }
+    try { fs.rename(...args, () => {}); console.log('cb', label, 'accepted'); } catch (e) { console.log('cb', label, fmt(e)); }
+    try { await fs.promises.rename(...args); console.log('promise', label, 'ok'); } catch (e) { console.log('promise', label, fmt(e)); }
+  }
+  try { fs.rename('f'); } catch (e) { console.log('no callback', fmt(e)); }
+})();

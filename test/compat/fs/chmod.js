@@ -1,0 +1,30 @@
+// fs.chmod/fchmod/lchmod in all forms: numeric and octal-string modes, errors.
+const fs = require('fs');
+const { setup, t, cb } = require('./fixtures/common');
+setup('chmod');
+fs.writeFileSync('f', '');
+const mode = (p) => (fs.statSync(p).mode & 0o7777).toString(8);
+t('number', () => { fs.chmodSync('f', 0o600); return mode('f'); });
+t('string', () => { fs.chmodSync('f', '755'); return mode('f'); });
+t('setuid bits', () => { fs.chmodSync('f', 0o4755); return mode('f'); });
+t('bad string', () => fs.chmodSync('f', 'rwx'));
+t('negative', () => fs.chmodSync('f', -1));
+t('too big', () => fs.chmodSync('f', 2 ** 32));
+t('missing mode', () => fs.chmodSync('f'));
+t('missing file', () => fs.chmodSync('nope', 0o644));
+t('fchmod', () => { const fd = fs.openSync('f', 'r'); fs.fchmodSync(fd, 0o640); fs.closeSync(fd); return mode('f'); });
+t('fchmod bad fd', () => fs.fchmodSync(-1, 0o644));
+t('fchmod closed', () => { const fd = fs.openSync('f', 'r'); fs.closeSync(fd); return fs.fchmodSync(fd, 0o644); });
+t('lchmod', () => [typeof fs.lchmod, typeof fs.lchmodSync, 'lchmod' in fs].join());
+(async () => {
+  await cb('cb', (done) => fs.chmod('f', 0o700, (...a) => done(a[0], a.length, mode('f'))));
+  await cb('cb missing', (done) => fs.chmod('nope', 0o700, done));
+  t('cb none', () => fs.chmod('f', 0o700));
+  const fd = fs.openSync('f', 'r');
+  await cb('fchmod cb', (done) => fs.fchmod(fd, '644', (err) => done(err, mode('f'))));
+  fs.closeSync(fd);
+  await cb('fchmod cb closed', (done) => fs.fchmod(fd, 0o644, done));
+  console.log('promise', await fs.promises.chmod('f', 0o664), mode('f'));
+  await fs.promises.chmod('nope', 0o664).catch((e) => console.log('promise missing', e.code, e.message));
+  await fs.promises.lchmod('f', 0o664).catch((e) => console.log('promise lchmod', e.code, e.message));
+})();

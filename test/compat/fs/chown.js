@@ -1,0 +1,30 @@
+// fs.chown/fchown/lchown in all forms (to the current owner; runs as any user), errors.
+const fs = require('fs');
+const { setup, t, cb } = require('./fixtures/common');
+setup('chown');
+fs.writeFileSync('f', '');
+fs.symlinkSync('f', 'l');
+const { uid, gid } = fs.statSync('f');
+t('chownSync same owner', () => fs.chownSync('f', uid, gid));
+t('chownSync -1', () => fs.chownSync('f', -1, -1));
+t('chownSync missing', () => fs.chownSync('nope', uid, gid));
+t('lchownSync', () => fs.lchownSync('l', uid, gid));
+t('lchownSync missing', () => fs.lchownSync('nope', uid, gid));
+t('fchownSync', () => { const fd = fs.openSync('f', 'r'); fs.fchownSync(fd, uid, gid); fs.closeSync(fd); });
+t('fchownSync closed', () => { const fd = fs.openSync('f', 'r'); fs.closeSync(fd); return fs.fchownSync(fd, uid, gid); });
+t('bad uid', () => fs.chownSync('f', 'x', 0));
+t('uid out of range', () => fs.chownSync('f', -2, 0));
+t('gid float', () => fs.chownSync('f', 0, 1.5));
+t('fchown bad fd', () => fs.fchownSync('x', 0, 0));
+(async () => {
+  await cb('chown cb', (done) => fs.chown('f', uid, gid, (...a) => done(a[0], a.length)));
+  await cb('chown cb missing', (done) => fs.chown('nope', uid, gid, done));
+  await cb('lchown cb', (done) => fs.lchown('l', uid, gid, done));
+  const fd = fs.openSync('f', 'r');
+  await cb('fchown cb', (done) => fs.fchown(fd, uid, gid, done));
+  fs.closeSync(fd);
+  t('chown no cb', () => fs.chown('f', uid, gid));
+  console.log('promise', await fs.promises.chown('f', uid, gid));
+  console.log('promise lchown', await fs.promises.lchown('l', uid, gid));
+  await fs.promises.chown('nope', uid, gid).catch((e) => console.log('promise missing', e.code, e.message));
+})();

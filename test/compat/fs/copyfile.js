@@ -1,0 +1,30 @@
+// fs.copyFile in all forms: modes (COPYFILE_EXCL...), overwrite, errors.
+const fs = require('fs');
+const { setup, t, cb } = require('./fixtures/common');
+setup('copyfile');
+fs.writeFileSync('src', 'source data');
+fs.mkdirSync('dir');
+const { COPYFILE_EXCL, COPYFILE_FICLONE } = fs.constants;
+t('copy', () => { fs.copyFileSync('src', 'dst'); return fs.readFileSync('dst', 'utf8'); });
+t('overwrite', () => { fs.writeFileSync('dst', 'old'); fs.copyFileSync('src', 'dst'); return fs.readFileSync('dst', 'utf8'); });
+t('EXCL existing', () => fs.copyFileSync('src', 'dst', COPYFILE_EXCL));
+t('EXCL new', () => { fs.copyFileSync('src', 'dst2', COPYFILE_EXCL); return fs.readFileSync('dst2', 'utf8'); });
+t('FICLONE', () => { fs.copyFileSync('src', 'dst3', COPYFILE_FICLONE); return fs.readFileSync('dst3', 'utf8'); });
+t('mode kept', () => { fs.chmodSync('src', 0o640); fs.copyFileSync('src', 'dst4'); return (fs.statSync('dst4').mode & 0o777).toString(8); });
+t('missing src', () => fs.copyFileSync('nope', 'x'));
+t('dest dir missing', () => fs.copyFileSync('src', 'no/x'));
+t('src is dir', () => fs.copyFileSync('dir', 'x'));
+t('dest is dir', () => fs.copyFileSync('src', 'dir'));
+t('bad mode', () => fs.copyFileSync('src', 'x', 8));
+t('bad mode type', () => fs.copyFileSync('src', 'x', 'x'));
+t('negative mode', () => fs.copyFileSync('src', 'x', -1));
+t('bad src', () => fs.copyFileSync(1, 'x'));
+t('bad dest', () => fs.copyFileSync('src', {}));
+(async () => {
+  await cb('cb', (done) => fs.copyFile('src', 'c1', (...a) => done(a[0], a.length, fs.readFileSync('c1', 'utf8'))));
+  await cb('cb mode', (done) => fs.copyFile('src', 'c1', COPYFILE_EXCL, done));
+  await cb('cb missing', (done) => fs.copyFile('nope', 'c2', done));
+  t('cb none', () => fs.copyFile('src', 'c3'));
+  console.log('promise', await fs.promises.copyFile('src', 'p1'), fs.existsSync('p1'));
+  await fs.promises.copyFile('src', 'p1', COPYFILE_EXCL).catch((e) => console.log('promise excl', e.code, e.message));
+})();

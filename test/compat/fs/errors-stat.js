@@ -1,0 +1,27 @@
+// Error objects of fs.stat failures: sync, callback and promise forms agree.
+const fs = require('fs');
+const { setup } = require('./fixtures/common');
+setup('errors-stat');
+fs.writeFileSync('file', 'x');
+fs.writeFileSync('file2', 'y');
+fs.mkdirSync('dir');
+fs.mkdirSync('full/sub', { recursive: true });
+fs.symlinkSync('missing-target', 'dangling');
+function show(form, label, e) {
+  if (!e) return console.log(form, label, 'no error');
+  console.log(form, label, e.name, JSON.stringify(Object.keys(e)), e.errno, e.code, e.syscall, e.path, e.dest, e instanceof Error);
+  console.log('  ', e.message);
+}
+const cases = [
+  ['missing'],
+  ['file/x'],
+  ['dangling'],
+];
+(async () => {
+  for (const args of cases) {
+    const label = args.map((a) => JSON.stringify(a)).join(', ');
+    try { fs.statSync(...args); show('sync', label, null); } catch (e) { show('sync', label, e); }
+    await new Promise((resolve) => fs.stat(...args, (e) => { show('cb', label, e); resolve(); }));
+    await fs.promises.stat(...args).then(() => show('promise', label, null), (e) => show('promise', label, e));
+  }
+})();

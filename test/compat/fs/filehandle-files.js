@@ -1,0 +1,37 @@
+// FileHandle readFile/writeFile/appendFile/readv/writev/chmod/utimes/sync and asyncDispose.
+const fsp = require('fs/promises');
+const fs = require('fs');
+const { setup, fmt } = require('./fixtures/common');
+setup('filehandle-files');
+(async () => {
+  const fh = await fsp.open('f', 'w+');
+  console.log('writeFile', await fh.writeFile('line1\n'), fs.readFileSync('f', 'utf8'));
+  console.log('appendFile', await fh.appendFile(Buffer.from('line2\n')), JSON.stringify(fs.readFileSync('f', 'utf8')));
+  console.log('writeFile hex', await fh.writeFile('4142', 'hex'), JSON.stringify(fs.readFileSync('f', 'utf8')));
+  console.log('writeFile iterable', await fh.writeFile(['a', 'b', Buffer.from('c')]), JSON.stringify(fs.readFileSync('f', 'utf8')));
+  console.log('readFile at end', JSON.stringify(await fh.readFile('utf8')));
+  const fh2 = await fsp.open('f', 'r');
+  console.log('readFile', JSON.stringify(await fh2.readFile({ encoding: 'utf8' })));
+  const b = await fh2.readFile();
+  console.log('readFile buffer', Buffer.isBuffer(b), b.length);
+  const a = Buffer.alloc(3), c = Buffer.alloc(20);
+  const rv = await fh2.readv([a, c], 0);
+  console.log('readv', rv.bytesRead, rv.buffers.length, a.toString(), JSON.stringify(c.toString('utf8', 0, rv.bytesRead - 3)));
+  await fh2.close();
+  const wv = await fh.writev([Buffer.from('X'), Buffer.from('YZ')], 0);
+  console.log('writev', wv.bytesWritten, wv.buffers.length, JSON.stringify(fs.readFileSync('f', 'utf8').slice(0, 3)));
+  console.log('writev empty', (await fh.writev([])).bytesWritten);
+  await fh.writev('x').catch((e) => console.log('writev bad', fmt(e)));
+  console.log('chmod', await fh.chmod(0o600), (fs.statSync('f').mode & 0o777).toString(8));
+  await fh.chmod('bad').catch((e) => console.log('chmod bad', fmt(e)));
+  console.log('utimes', await fh.utimes(100, 200), fs.statSync('f').mtimeMs);
+  const { uid, gid } = fs.statSync('f');
+  console.log('chown', await fh.chown(uid, gid));
+  console.log('sync', await fh.sync(), await fh.datasync());
+  await fh.writeFile(5).catch((e) => console.log('writeFile bad', fmt(e)));
+  await fh.readFile('bad-enc').catch((e) => console.log('readFile bad enc', fmt(e)));
+  await fh.readFile({ signal: AbortSignal.abort() }).catch((e) => console.log('readFile aborted', e.name, e.code));
+  await fh[Symbol.asyncDispose]();
+  console.log('disposed fd', fh.fd);
+  console.log('typeof asyncDispose', typeof fh[Symbol.asyncDispose]);
+})();

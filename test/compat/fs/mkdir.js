@@ -1,0 +1,36 @@
+// fs.mkdir/mkdirSync/promises.mkdir: modes, recursive return values, errors.
+const fs = require('fs');
+const { setup, t, cb } = require('./fixtures/common');
+setup('mkdir');
+fs.writeFileSync('file', '');
+t('simple', () => fs.mkdirSync('a'));
+t('exists', () => fs.mkdirSync('a'));
+t('missing parent', () => fs.mkdirSync('x/y'));
+t('parent is file', () => fs.mkdirSync('file/y'));
+t('recursive new', () => fs.mkdirSync('r1/r2/r3', { recursive: true }));
+t('recursive exists', () => fs.mkdirSync('r1/r2', { recursive: true }));
+t('recursive partial', () => fs.mkdirSync('r1/r2/n1/n2', { recursive: true }));
+t('recursive trailing slash', () => fs.mkdirSync('t1/t2/', { recursive: true }));
+t('recursive dot segments', () => fs.mkdirSync('r1/./s1/../s2', { recursive: true }));
+t('recursive on file', () => fs.mkdirSync('file', { recursive: true }));
+t('recursive through file', () => fs.mkdirSync('file/a/b', { recursive: true }));
+t('mode number', () => { fs.mkdirSync('m1', 0o700); return (fs.statSync('m1').mode & 0o777).toString(8); });
+t('mode string', () => { fs.mkdirSync('m2', '750'); return (fs.statSync('m2').mode & 0o777).toString(8); });
+t('mode option', () => { fs.mkdirSync('m3', { mode: 0o711 }); return (fs.statSync('m3').mode & 0o777).toString(8); });
+t('bad mode', () => fs.mkdirSync('m4', 'rwx'));
+t('bad option mode', () => fs.mkdirSync('m4', { mode: 'z' }));
+t('bad recursive', () => fs.mkdirSync('m4', { recursive: 'yes' }));
+t('bad path', () => fs.mkdirSync(5));
+t('Buffer path', () => { fs.mkdirSync(Buffer.from('bufdir')); return fs.statSync('bufdir').isDirectory(); });
+(async () => {
+  await cb('cb', (done) => fs.mkdir('c1', (...a) => done(a[0], a.length)));
+  await cb('cb exists', (done) => fs.mkdir('c1', done));
+  await cb('cb recursive', (done) => fs.mkdir('c2/c3', { recursive: true }, done));
+  await cb('cb recursive exists', (done) => fs.mkdir('c2/c3', { recursive: true }, (...a) => done(a[0], a.length, a[1])));
+  await cb('cb mode', (done) => fs.mkdir('c4', 0o755, done));
+  t('cb missing', () => fs.mkdir('c5'));
+  console.log('promise', await fs.promises.mkdir('p1'));
+  console.log('promise recursive', await fs.promises.mkdir('p2/p3', { recursive: true }));
+  console.log('promise recursive exists', await fs.promises.mkdir('p2/p3', { recursive: true }));
+  await fs.promises.mkdir('p1').catch((e) => console.log('promise exists', e.code, e.message));
+})();

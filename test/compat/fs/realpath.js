@@ -1,0 +1,33 @@
+// fs.realpath and realpath.native in all forms: symlinks, dots, errors.
+const fs = require('fs');
+const { setup, t, cb, clean } = require('./fixtures/common');
+const root = fs.realpathSync(setup('realpath'));
+fs.mkdirSync('a/b', { recursive: true });
+fs.writeFileSync('a/b/f', '');
+fs.symlinkSync('a/b', 'lb');
+fs.symlinkSync('b/f', 'a/lf');
+fs.symlinkSync('missing', 'dangling');
+const rel = (p) => typeof p === 'string' ? p.slice(root.length) || '/' : p;
+t('dot', () => rel(fs.realpathSync('.')));
+t('plain', () => rel(fs.realpathSync('a/b/f')));
+t('dots', () => rel(fs.realpathSync('a/./b/../b/f')));
+t('dir link', () => rel(fs.realpathSync('lb/f')));
+t('file link', () => rel(fs.realpathSync('a/lf')));
+t('native', () => rel(fs.realpathSync.native('lb')));
+t('buffer', () => Buffer.isBuffer(fs.realpathSync('lb', 'buffer')));
+t('native buffer', () => Buffer.isBuffer(fs.realpathSync.native('lb', { encoding: 'buffer' })));
+t('missing', () => { try { fs.realpathSync('nope/x'); } catch (e) { return `${e.code} ${e.syscall} ${clean(e.message).replace(root, '')}`; } });
+t('dangling', () => { try { fs.realpathSync('dangling'); } catch (e) { return `${e.code} ${e.syscall}`; } });
+t('native missing', () => fs.realpathSync.native('nope'));
+t('ENOTDIR', () => { try { fs.realpathSync('a/b/f/x'); } catch (e) { return `${e.code} ${e.syscall}`; } });
+t('bad path', () => fs.realpathSync(1));
+(async () => {
+  await cb('cb', (done) => fs.realpath('lb/f', (err, p) => done(err, rel(p))));
+  await cb('cb options', (done) => fs.realpath('lb', 'buffer', (err, p) => done(err, Buffer.isBuffer(p))));
+  await cb('cb missing', (done) => fs.realpath('nope', (err) => done(null, err.code)));
+  await cb('native cb', (done) => fs.realpath.native('a/lf', (err, p) => done(err, rel(p))));
+  await cb('native cb missing', (done) => fs.realpath.native('nope', done));
+  t('cb none', () => fs.realpath('.'));
+  console.log('promise', rel(await fs.promises.realpath('lb/f')));
+  await fs.promises.realpath('nope').catch((e) => console.log('promise missing', e.code, e.message));
+})();

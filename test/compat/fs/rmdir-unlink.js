@@ -1,0 +1,38 @@
+// fs.rmdir/unlink in all forms: ENOTEMPTY, ENOTDIR, EISDIR, recursive rmdir.
+const fs = require('fs');
+const { setup, t, cb } = require('./fixtures/common');
+setup('rmdir-unlink');
+fs.mkdirSync('d1');
+fs.mkdirSync('full/sub', { recursive: true });
+fs.writeFileSync('f', '');
+t('rmdir empty', () => { fs.rmdirSync('d1'); return fs.existsSync('d1'); });
+t('rmdir missing', () => fs.rmdirSync('d1'));
+t('rmdir not empty', () => fs.rmdirSync('full'));
+t('rmdir file', () => fs.rmdirSync('f'));
+t('rmdir recursive', () => { fs.rmdirSync('full', { recursive: true }); return fs.existsSync('full'); });
+t('rmdir bad options', () => fs.rmdirSync('x', 5));
+t('rmdir bad recursive', () => fs.rmdirSync('x', { recursive: 1 }));
+t('unlink dir', () => { fs.mkdirSync('d2'); return fs.unlinkSync('d2'); });
+t('unlink file', () => { fs.unlinkSync('f'); return fs.existsSync('f'); });
+t('unlink missing', () => fs.unlinkSync('f'));
+t('unlink bad path', () => fs.unlinkSync({}));
+t('unlink symlink keeps target', () => { fs.writeFileSync('tgt', ''); fs.symlinkSync('tgt', 'sl'); fs.unlinkSync('sl'); return fs.existsSync('tgt'); });
+(async () => {
+  fs.mkdirSync('c1');
+  await cb('rmdir cb', (done) => fs.rmdir('c1', (...a) => done(a[0], a.length)));
+  await cb('rmdir cb missing', (done) => fs.rmdir('c1', done));
+  fs.mkdirSync('c2/x', { recursive: true });
+  await cb('rmdir cb not empty', (done) => fs.rmdir('c2', done));
+  await cb('rmdir cb recursive', (done) => fs.rmdir('c2', { recursive: true }, (err) => done(err, fs.existsSync('c2'))));
+  t('rmdir no cb', () => fs.rmdir('c2'));
+  fs.writeFileSync('u', '');
+  await cb('unlink cb', (done) => fs.unlink('u', done));
+  await cb('unlink cb missing', (done) => fs.unlink('u', done));
+  t('unlink no cb', () => fs.unlink('u'));
+  fs.mkdirSync('p1');
+  console.log('promise rmdir', await fs.promises.rmdir('p1'));
+  await fs.promises.rmdir('p1').catch((e) => console.log('promise rmdir missing', e.code, e.message));
+  fs.writeFileSync('p2', '');
+  console.log('promise unlink', await fs.promises.unlink('p2'));
+  await fs.promises.unlink('p2').catch((e) => console.log('promise unlink missing', e.code, e.message));
+})();

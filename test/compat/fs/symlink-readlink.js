@@ -1,0 +1,38 @@
+// fs.symlink/readlink in all forms: types, relative targets, dangling links, errors.
+const fs = require('fs');
+const { setup, t, cb } = require('./fixtures/common');
+setup('symlink-readlink');
+fs.writeFileSync('target', 'T');
+fs.mkdirSync('dir');
+t('symlink', () => fs.symlinkSync('target', 'l1'));
+t('readlink', () => fs.readlinkSync('l1'));
+t('read through', () => fs.readFileSync('l1', 'utf8'));
+t('type file', () => { fs.symlinkSync('target', 'l2', 'file'); return fs.readlinkSync('l2'); });
+t('type dir', () => { fs.symlinkSync('dir', 'l3', 'dir'); return fs.statSync('l3').isDirectory(); });
+t('type junction', () => { fs.symlinkSync('dir', 'l4', 'junction'); return fs.lstatSync('l4').isSymbolicLink(); });
+t('bad type', () => fs.symlinkSync('target', 'l5', 'bogus'));
+t('dangling', () => { fs.symlinkSync('nowhere', 'l6'); return `${fs.readlinkSync('l6')} ${fs.existsSync('l6')}`; });
+t('exists', () => fs.symlinkSync('target', 'l1'));
+t('missing dir', () => fs.symlinkSync('target', 'no/l'));
+t('readlink not link', () => fs.readlinkSync('target'));
+t('readlink missing', () => fs.readlinkSync('missing'));
+t('readlink buffer', () => Buffer.isBuffer(fs.readlinkSync('l1', 'buffer')));
+t('readlink hex', () => fs.readlinkSync('l1', { encoding: 'hex' }));
+t('bad target', () => fs.symlinkSync(5, 'x'));
+t('bad path', () => fs.symlinkSync('t', 5));
+t('readlink bad path', () => fs.readlinkSync(5));
+t('long chain', () => { fs.symlinkSync('l1', 'l7'); return fs.readFileSync('l7', 'utf8'); });
+t('loop', () => { fs.symlinkSync('loop2', 'loop1'); fs.symlinkSync('loop1', 'loop2'); return fs.readFileSync('loop1'); });
+(async () => {
+  await cb('cb', (done) => fs.symlink('target', 'c1', (...a) => done(a[0], a.length)));
+  await cb('cb type', (done) => fs.symlink('dir', 'c2', 'dir', done));
+  await cb('cb exists', (done) => fs.symlink('target', 'c1', done));
+  await cb('readlink cb', (done) => fs.readlink('c1', done));
+  await cb('readlink cb options', (done) => fs.readlink('c1', 'buffer', (err, b) => done(err, Buffer.isBuffer(b))));
+  await cb('readlink cb missing', (done) => fs.readlink('nope', done));
+  t('symlink no cb', () => fs.symlink('a', 'b'));
+  t('readlink no cb', () => fs.readlink('c1'));
+  console.log('promise', await fs.promises.symlink('target', 'p1'), await fs.promises.readlink('p1'));
+  await fs.promises.readlink('target').catch((e) => console.log('promise einval', e.code, e.message));
+  await fs.promises.symlink('x', 'y', 'nope').catch((e) => console.log('promise bad type', e.code, e.message));
+})();

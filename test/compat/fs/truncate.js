@@ -1,0 +1,36 @@
+// fs.truncate/ftruncate in all forms: shrinking, extending, defaults, errors.
+const fs = require('fs');
+const { setup, t, cb } = require('./fixtures/common');
+setup('truncate');
+const reset = () => fs.writeFileSync('f', '0123456789');
+const show = () => JSON.stringify(fs.readFileSync('f', 'latin1'));
+reset();
+t('truncateSync 4', () => { fs.truncateSync('f', 4); return show(); });
+t('truncateSync extend', () => { fs.truncateSync('f', 6); return show(); });
+t('truncateSync default', () => { fs.truncateSync('f'); return show(); });
+t('truncateSync negative', () => { reset(); fs.truncateSync('f', -3); return show(); });
+t('truncateSync missing', () => fs.truncateSync('nope'));
+t('truncateSync dir', () => { fs.mkdirSync('d'); return fs.truncateSync('d'); });
+t('truncateSync bad len', () => fs.truncateSync('f', 'x'));
+t('ftruncateSync', () => { reset(); const fd = fs.openSync('f', 'r+'); fs.ftruncateSync(fd, 2); fs.closeSync(fd); return show(); });
+t('ftruncateSync default', () => { reset(); const fd = fs.openSync('f', 'r+'); fs.ftruncateSync(fd); fs.closeSync(fd); return show(); });
+t('ftruncateSync read-only', () => { const fd = fs.openSync('f', 'r'); try { return fs.ftruncateSync(fd, 1); } finally { fs.closeSync(fd); } });
+t('ftruncateSync closed', () => { const fd = fs.openSync('f', 'r+'); fs.closeSync(fd); return fs.ftruncateSync(fd); });
+t('ftruncateSync bad len', () => fs.ftruncateSync(0, 1.5));
+(async () => {
+  reset();
+  await cb('truncate cb', (done) => fs.truncate('f', 3, (...a) => done(a[0], a.length, show())));
+  await cb('truncate cb no len', (done) => fs.truncate('f', (err) => done(err, show())));
+  await cb('truncate cb missing', (done) => fs.truncate('nope', 1, done));
+  reset();
+  const fd = fs.openSync('f', 'r+');
+  await cb('ftruncate cb', (done) => fs.ftruncate(fd, 5, (err) => done(err, show())));
+  await cb('ftruncate cb no len', (done) => fs.ftruncate(fd, (err) => done(err, show())));
+  fs.closeSync(fd);
+  await cb('ftruncate cb closed', (done) => fs.ftruncate(fd, 1, done));
+  t('truncate no cb', () => fs.truncate('f', 1));
+  reset();
+  console.log('promise', await fs.promises.truncate('f', 7), show());
+  console.log('promise default', await fs.promises.truncate('f'), show());
+  await fs.promises.truncate('nope').catch((e) => console.log('promise missing', e.code, e.message));
+})();

@@ -1,0 +1,20 @@
+// file: URLs and Buffers as paths across fs functions (URL-like objects too).
+const fs = require('fs');
+const { setup, t, clean } = require('./fixtures/common');
+const root = setup('url-paths');
+fs.writeFileSync('f t.txt', 'url data');
+const href = `file://${root}/f%20t.txt`;
+const urlLike = { href, protocol: 'file:', hostname: '', pathname: `${root}/f%20t.txt` };
+const target = typeof URL === 'function' ? new URL(href) : urlLike;
+t('readFileSync URL', () => fs.readFileSync(target, 'utf8'));
+t('existsSync URL', () => fs.existsSync(target));
+t('statSync URL', () => fs.statSync(target).size);
+t('Buffer path', () => fs.readFileSync(Buffer.from('f t.txt'), 'utf8'));
+t('Uint8Array path', () => fs.readFileSync(new Uint8Array(Buffer.from('f t.txt')), 'utf8'));
+t('http URL', () => fs.readFileSync(typeof URL === 'function' ? new URL('http://x/y') : { href: 'http://x/y', protocol: 'http:', hostname: 'x', pathname: '/y' }));
+t('URL with host', () => fs.readFileSync(typeof URL === 'function' ? new URL('file://host/x') : { href: 'file://host/x', protocol: 'file:', hostname: 'host', pathname: '/x' }));
+t('URL encoded slash', () => fs.readFileSync(typeof URL === 'function' ? new URL('file:///a%2Fb') : { href: 'file:///a%2Fb', protocol: 'file:', hostname: '', pathname: '/a%2Fb' }));
+t('URL missing', () => { try { fs.readFileSync(typeof URL === 'function' ? new URL(`file://${root}/missing`) : { href: '', protocol: 'file:', hostname: '', pathname: `${root}/missing` }); } catch (e) { return `${e.code} ${clean(e.message)}`; } });
+t('string file: is a plain path', () => fs.existsSync('file:///etc/passwd'));
+t('writeFileSync URL', () => { fs.writeFileSync(target, 'new'); return fs.readFileSync('f t.txt', 'utf8'); });
+fs.promises.readFile(target, 'utf8').then((d) => console.log('promise URL', d));

@@ -1,0 +1,32 @@
+// fs.utimes/futimes/lutimes in all forms: numbers, strings, Dates, errors.
+const fs = require('fs');
+const { setup, t, cb } = require('./fixtures/common');
+setup('utimes');
+fs.writeFileSync('f', '');
+fs.symlinkSync('f', 'l');
+const times = (p, lst) => { const s = lst ? fs.lstatSync(p) : fs.statSync(p); return `${s.atimeMs} ${s.mtimeMs}`; };
+t('numbers', () => { fs.utimesSync('f', 1000, 2000); return times('f'); });
+t('fractions', () => { fs.utimesSync('f', 1000.5, 2000.125); return times('f'); });
+t('strings', () => { fs.utimesSync('f', '3000', '4000'); return times('f'); });
+t('dates', () => { fs.utimesSync('f', new Date(5000000), new Date(6000000)); return times('f'); });
+t('mtime date iso', () => fs.statSync('f').mtime.toISOString());
+t('missing', () => fs.utimesSync('nope', 1, 1));
+t('bad atime', () => fs.utimesSync('f', 'abc', 1));
+t('bad mtime', () => fs.utimesSync('f', 1, {}));
+t('futimes', () => { const fd = fs.openSync('f', 'r'); fs.futimesSync(fd, 7000, 8000); fs.closeSync(fd); return times('f'); });
+t('futimes bad', () => fs.futimesSync(0, 'x', 1));
+t('futimes closed', () => { const fd = fs.openSync('f', 'r'); fs.closeSync(fd); return fs.futimesSync(fd, 1, 1); });
+t('lutimes', () => { fs.lutimesSync('l', 9000, 10000); return `${times('l', true)} / ${times('f')}`; });
+t('lutimes missing', () => fs.lutimesSync('nope', 1, 1));
+(async () => {
+  await cb('utimes cb', (done) => fs.utimes('f', 11, 12, (...a) => done(a[0], a.length, times('f'))));
+  await cb('utimes cb missing', (done) => fs.utimes('nope', 1, 1, done));
+  const fd = fs.openSync('f', 'r');
+  await cb('futimes cb', (done) => fs.futimes(fd, 13, 14, (err) => done(err, times('f'))));
+  fs.closeSync(fd);
+  await cb('lutimes cb', (done) => fs.lutimes('l', 15, 16, (err) => done(err, times('l', true))));
+  t('utimes no cb', () => fs.utimes('f', 1, 1));
+  console.log('promise', await fs.promises.utimes('f', 17, 18), times('f'));
+  console.log('promise lutimes', await fs.promises.lutimes('l', 19, 20), times('l', true));
+  await fs.promises.utimes('nope', 1, 1).catch((e) => console.log('promise missing', e.code, e.message));
+})();
