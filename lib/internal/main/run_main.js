@@ -25,6 +25,14 @@ function evalScript(name, source, print) {
   }
 }
 
+function startRepl() {
+  globalThis.require = Module.createRequire(path.join(process.cwd(), '[repl]'));
+  process.stdout.write(`Welcome to Node.js ${process.version}.\n` +
+    'Type ".help" for more information.\n');
+  const repl = require('repl').start();
+  repl.on('exit', () => process.exit());
+}
+
 function run(options) {
   Module._preloadModules(options.requires);
   switch (options.entry) {
@@ -33,12 +41,11 @@ function run(options) {
       break;
     case 'eval':
       evalScript('[eval]', options.eval, options.print);
+      if (options.interactive) startRepl();
       break;
     case 'stdin':
-      if (internalBinding('stdio').isatty(0) && !options.interactive) {
-        process.stderr.write('cnode: the REPL is not available yet; pass a script, -e, or ' +
-          'pipe a program to standard input\n');
-        process.exitCode = 9;
+      if (internalBinding('stdio').isatty(0) || options.interactive) {
+        startRepl();
         return;
       }
       evalScript('[stdin]', internalBinding('stdio').readAll(0), options.print);
