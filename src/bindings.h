@@ -7,17 +7,28 @@
 #include "runtime/env.h"
 
 #define CN_BINDINGS(X)                                                                 \
+  X(buffer)                                                                            \
+  X(cares_wrap)                                                                        \
   X(constants)                                                                         \
   X(contextify)                                                                        \
   X(fs)                                                                                \
   X(options)                                                                           \
+  X(pipe_wrap)                                                                         \
   X(process_methods)                                                                   \
+  X(process_wrap)                                                                      \
   X(signal_wrap)                                                                       \
+  X(spawn_sync)                                                                        \
   X(stdio)                                                                             \
+  X(stream_wrap)                                                                       \
   X(task_queue)                                                                             \
+  X(tcp_wrap)                                                                          \
   X(timers)                                                                            \
+  X(tty_wrap)                                                                          \
   X(util)                                                                              \
   X(uv)
+
+/* "SIGTERM" for SIGTERM; "" for numbers that name no signal (constants.c). */
+const char *cn_signal_name(int signum);
 
 #define CN_BINDING_DECL(name) void cn_##name##_init(cn_env_t *env, JSObjectRef exports);
 CN_BINDINGS(CN_BINDING_DECL)
