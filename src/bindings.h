@@ -13,6 +13,7 @@
   X(contextify)                                                                        \
   X(fs)                                                                                \
   X(options)                                                                           \
+  X(os)                                                                                \
   X(pipe_wrap)                                                                         \
   X(process_methods)                                                                   \
   X(process_wrap)                                                                      \
