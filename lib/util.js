@@ -461,3 +461,4 @@ module.exports = {
 
 // `inspect` loads its module on first use; the slot above keeps Node's key order.
 defineLazyProperties(module.exports, 'internal/util/inspect', ['inspect']);
+defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);
