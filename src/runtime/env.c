@@ -9,6 +9,9 @@
 #include "bindings.h"
 #include "runtime/builtins.h"
 
+/* From the same library's GLib API (jsc/JSCOptions.h); declared here to avoid the GLib headers. */
+extern int jsc_options_set_boolean(const char *option, int value);
+
 /* Declared in JSC's private headers but exported by the library (see ARCHITECTURE.md). */
 JS_EXPORT bool JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
                                                             JSObjectRef function,
@@ -142,6 +145,12 @@ cn_runtime_t *cn_runtime_new(const cn_options_t *opts) {
     return NULL;
   }
   current_env = env;
+  /* Node has SharedArrayBuffer; JSC only enables it when asked before the first VM exists. */
+  static bool engine_configured;
+  if (!engine_configured) {
+    engine_configured = true;
+    jsc_options_set_boolean("useSharedArrayBuffer", 1);
+  }
   env->ctx = JSGlobalContextCreate(NULL);
   env->global = JSContextGetGlobalObject(env->ctx);
   cn_timers_env_init(env);

@@ -27,6 +27,9 @@ for (const name of ['dispose', 'asyncDispose']) {
   }
 }
 
+// V8 in Node 22 has no Float16Array; programs feature-test for it.
+delete globalThis.Float16Array;
+
 // ---- process: an EventEmitter whose constructor is named "process" ------------------------
 
 function processCtor() {}
