@@ -4,7 +4,7 @@
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := javascriptcoregtk-4.1 libuv icu-uc
+PKGS     := javascriptcoregtk-4.1 libuv icu-uc zlib libbrotlienc libbrotlidec libcrypto
 OPT      ?= -O2
 WERROR   ?= -Werror
 CFLAGS   += -std=c11 $(OPT) -g -Wall -Wextra $(WERROR) -Wno-unused-parameter \
@@ -74,13 +74,13 @@ test: deps
 	$(MAKE) test-only
 
 test-only:
-	CNODE=$(BUILD)/cnode tools/run-tests.sh
+	CNODE=$(BUILD)/cnode CN_PKGS="$(PKGS)" tools/run-tests.sh
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	  LDFLAGS="-fsanitize=address,undefined" all
 	ASAN_OPTIONS=detect_leaks=0:exitcode=86 UBSAN_OPTIONS=halt_on_error=1:exitcode=86:print_stacktrace=1 \
-	  CNODE=build-asan/cnode tools/run-tests.sh
+	  CNODE=build-asan/cnode CN_PKGS="$(PKGS)" tools/run-tests.sh
 
 goldens:
 	tools/record-goldens.sh $(FILES)
