@@ -80,7 +80,8 @@ asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	  LDFLAGS="-fsanitize=address,undefined" all
 	ASAN_OPTIONS=detect_leaks=0:exitcode=86 UBSAN_OPTIONS=halt_on_error=1:exitcode=86:print_stacktrace=1 \
-	  CNODE=build-asan/cnode CN_PKGS="$(PKGS)" tools/run-tests.sh
+	  CNODE=build-asan/cnode CN_PKGS="$(PKGS)" CN_UNIT_FLAGS="-fsanitize=address,undefined" \
+	  tools/run-tests.sh
 
 goldens:
 	tools/record-goldens.sh $(FILES)

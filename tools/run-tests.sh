@@ -77,13 +77,14 @@ done <<< "$list" | xargs -0 -n2 -P "$JOBS" bash -c 'run_one "$0" "$1"'
 # C unit tests, linked like build/cnode (the Makefile passes its package list).
 PKGS=${CN_PKGS:-$(sed -n 's/^PKGS *:= //p' Makefile)}
 if [ -d test/unit ] && ls test/unit/*.c >/dev/null 2>&1 && [ -z "$FILTER" -o "$FILTER" = unit ]; then
-  mkdir -p build/unit
+  libdir=$(dirname "$CNODE")
+  mkdir -p "$libdir/unit"
   for src in test/unit/*.c; do
     name=$(basename "$src" .c); i=$((i + 1))
-    if cc -std=c11 -g -Wall -Wextra -Werror -D_GNU_SOURCE -Isrc -Iinclude \
-         $(pkg-config --cflags $PKGS) -o "build/unit/$name" "$src" \
-         build/libcnode.a $(pkg-config --libs $PKGS) -lm 2> "$results/$i.cc" &&
-       timeout "$TIMEOUT" "build/unit/$name" > "$results/$i.log" 2>&1; then
+    if cc -std=c11 -g -Wall -Wextra -Werror -D_GNU_SOURCE -Isrc -Iinclude ${CN_UNIT_FLAGS:-} \
+         $(pkg-config --cflags $PKGS) -o "$libdir/unit/$name" "$src" \
+         "$libdir/libcnode.a" $(pkg-config --libs $PKGS) -lm 2> "$results/$i.cc" &&
+       timeout "$TIMEOUT" "$libdir/unit/$name" > "$results/$i.log" 2>&1; then
       echo "pass $src" > "$results/$i"
     else
       { echo "fail $src"; tail -20 "$results/$i.cc" "$results/$i.log" 2>/dev/null; } > "$results/$i"
