@@ -113,6 +113,12 @@ defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
+  defineLazyGlobal(name, () => require('perf_hooks')[name]);
+}
+defineLazyGlobal('Performance', () => require('perf_hooks').Performance);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
