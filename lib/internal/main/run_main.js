@@ -7,7 +7,32 @@ const path = require('path');
 
 // Runs source as Node runs [eval] code: a CommonJS module body in the cwd whose completion
 // value is returned (for -p), with require/module/__filename bound like a module's.
+// In -e, -p and the REPL, Node exposes the builtin modules as globals (fs, path, ...).
+function addBuiltinLibsToGlobal() {
+  for (const id of Module.builtinModules) {
+    if (id.startsWith('_') || id.includes('/') || id in globalThis) continue;
+    Object.defineProperty(globalThis, id, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = require(id);
+        Object.defineProperty(globalThis, id, {
+          __proto__: null, value, writable: true, configurable: true, enumerable: false,
+        });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, id, {
+          __proto__: null, value, writable: true, configurable: true, enumerable: true,
+        });
+      },
+    });
+  }
+}
+
 function evalScript(name, source, print) {
+  addBuiltinLibsToGlobal();
   const filename = path.join(process.cwd(), name);
   const module = new Module(name, null);
   module.filename = filename;
@@ -26,6 +51,7 @@ function evalScript(name, source, print) {
 }
 
 function startRepl() {
+  addBuiltinLibsToGlobal();
   globalThis.require = Module.createRequire(path.join(process.cwd(), '[repl]'));
   process.stdout.write(`Welcome to Node.js ${process.version}.\n` +
     'Type ".help" for more information.\n');
