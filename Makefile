@@ -16,13 +16,13 @@ DEB_PKGS := libjavascriptcoregtk-4.1-dev libuv1-dev node-llhttp libssl-dev zlib1
             libbrotli-dev libc-ares-dev libsqlite3-dev libnghttp2-dev libicu-dev pkg-config gcc make
 
 LIB_JS   := $(shell cd lib && find . -name '*.js' | sed 's|^\./||' | LC_ALL=C sort)
-RT_SRC   := $(wildcard src/runtime/*.c) $(wildcard src/bindings/*.c)
+RT_SRC   := $(wildcard src/runtime/*.c) $(wildcard src/bindings/*.c) $(wildcard src/esm/*.c)
 # llhttp (Node's HTTP parser) is compiled from the C sources Debian's node-llhttp ships.
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_OBJ := $(addprefix $(BUILD)/llhttp/,api.o http.o llhttp.o)
 RT_OBJ   := $(RT_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtins_js.o $(LLHTTP_OBJ)
 CFLAGS   += -I/usr/share/include/llhttp
-HDRS     := $(wildcard src/*.h src/runtime/*.h src/bindings/*.h include/*.h)
+HDRS     := $(wildcard src/*.h src/runtime/*.h src/bindings/*.h src/esm/*.h include/*.h)
 
 .PHONY: all deps demo test test-only asan goldens bench clean format
 
@@ -94,3 +94,14 @@ format:
 
 clean:
 	rm -rf $(BUILD) build-asan
+
+# ES module transformer fuzzing (clang + libFuzzer): `make fuzz FUZZ_TIME=600`.
+FUZZ_CC    ?= clang
+FUZZ_FLAGS ?= -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_TIME  ?= 60
+.PHONY: fuzz
+$(BUILD)/fuzz/esm_fuzz: test/fuzz/esm_fuzz.c $(wildcard src/esm/*.c src/esm/*.h)
+	@mkdir -p $(@D)/corpus-esm
+	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc -Iinclude -o $@ test/fuzz/esm_fuzz.c $(wildcard src/esm/*.c)
+fuzz: $(BUILD)/fuzz/esm_fuzz
+	$< -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=5 $(BUILD)/fuzz/corpus-esm test/fuzz/corpus/esm

@@ -11,7 +11,9 @@
   X(cares_wrap)                                                                        \
   X(constants)                                                                         \
   X(contextify)                                                                        \
+  X(crypto)                                                                            \
   X(fs)                                                                                \
+  X(module_wrap)                                                                       \
   X(options)                                                                           \
   X(os)                                                                                \
   X(pipe_wrap)                                                                         \
@@ -26,7 +28,7 @@
   X(timers)                                                                            \
   X(tty_wrap)                                                                          \
   X(util)                                                                              \
-  X(uv)
+  X(uv)                                                                                \
 
 /* "SIGTERM" for SIGTERM; "" for numbers that name no signal (constants.c). */
 const char *cn_signal_name(int signum);

@@ -11,7 +11,7 @@ fi
 NODE=$(realpath "$NODE")
 unset NODE_OPTIONS NODE_EXTRA_CA_CERTS NODE_PATH FORCE_COLOR NO_COLOR
 files=("$@")
-[ ${#files[@]} -gt 0 ] || mapfile -t files < <(find test/compat \( -name '*.js' -o -name '*.sh' \) \
+[ ${#files[@]} -gt 0 ] || mapfile -t files < <(find test/compat \( -name '*.js' -o -name '*.mjs' -o -name '*.sh' \) \
   -not -path '*/node_modules/*' -not -path '*/fixtures/*' | sort)
 for f in "${files[@]}"; do
   dir=$(dirname "$f"); base=$(basename "${f%.*}")
@@ -20,11 +20,11 @@ for f in "${files[@]}"; do
     (cd "$dir" && { NODE=$NODE timeout 30 bash "$base.sh" > "$base.out" 2>/dev/null </dev/null; echo $? > "$base.exit"; } || true)
   elif [ -f "$dir/$base.err" ]; then
     # stderr is compared too: the test's directory is written as <DIR>/
-    (cd "$dir" && { timeout 30 "$NODE" $flags "$base.js" > "$base.out" 2> "$base.err.tmp" </dev/null
+    (cd "$dir" && { timeout 30 "$NODE" $flags "$(basename "$f")" > "$base.out" 2> "$base.err.tmp" </dev/null
                     echo $? > "$base.exit"; sed "s|$PWD/|<DIR>/|g" "$base.err.tmp" > "$base.err"
                     rm -f "$base.err.tmp"; } || true)
   else
-    (cd "$dir" && { timeout 30 "$NODE" $flags "$base.js" > "$base.out" 2>/dev/null </dev/null; echo $? > "$base.exit"; } || true)
+    (cd "$dir" && { timeout 30 "$NODE" $flags "$(basename "$f")" > "$base.out" 2>/dev/null </dev/null; echo $? > "$base.exit"; } || true)
   fi
 done
 echo "recorded ${#files[@]} goldens with node v$VERSION"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test and ends with "N passed, N failed, N skipped".
-#   test/compat/**/NAME.js  stdout and exit code must equal NAME.out / NAME.exit (from Node 22)
+#   test/compat/**/NAME.js  stdout and exit code must equal NAME.out / NAME.exit (from Node 22);
+#                           NAME.mjs likewise (ES module entry points)
 #   test/compat/**/NAME.sh  same, for command-line behaviour: run by bash with $NODE set to the
 #                           runtime under test
 #   A "// Flags: --x --y" line in a script's first lines passes those options (as in Node's
@@ -27,7 +28,7 @@ trap 'rm -rf "$results"' EXIT
 
 run_one() {
   local t=$1 out=$2 dir base kind actual code expected_code flags
-  dir=$(dirname "$t"); base=$(basename "$t" .js)
+  dir=$(dirname "$t"); base=$(basename "$t"); base=${base%.*}; ext=${t##*.}
   flags=$(head -5 "$t" | sed -n 's|^// Flags: ||p')
   case "$t" in
     test/compat/*)
@@ -35,7 +36,7 @@ run_one() {
         base=$(basename "$t" .sh)
         actual=$(cd "$dir" && NODE=$CNODE timeout "$TIMEOUT" bash "$base.sh" 2>/dev/null </dev/null)
       else
-        actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" $flags "$base.js" 2>"$out.stderr" </dev/null)
+        actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" $flags "$base.$ext" 2>"$out.stderr" </dev/null)
       fi
       code=$?
       expected_code=$(cat "$dir/$base.exit" 2>/dev/null || echo 0)
@@ -54,7 +55,7 @@ run_one() {
       fi
       rm -f "$out.stderr" "$out.errdiff" ;;
     test/js/*)
-      actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" $flags "$base.js" 2>&1 </dev/null)
+      actual=$(cd "$dir" && timeout "$TIMEOUT" "$CNODE" $flags "$base.$ext" 2>&1 </dev/null)
       code=$?
       if [ "$code" = 0 ]; then echo "pass $t" > "$out"
       else { echo "fail $t (exit $code)"; printf '%s\n' "$actual" | tail -20; } > "$out"; fi ;;
@@ -63,9 +64,9 @@ run_one() {
 filter_internal_frames() { grep -vE '^    at (.*\(node:internal.*|node:internal.*)$'; }
 export -f run_one filter_internal_frames
 
-list=$( { find test/compat \( -name '*.js' -o -name '*.sh' \) -not -path '*/node_modules/*' \
+list=$( { find test/compat \( -name '*.js' -o -name '*.mjs' -o -name '*.sh' \) -not -path '*/node_modules/*' \
             -not -path '*/fixtures/*' | while read -r f; do [ -f "${f%.*}.out" ] && echo "$f"; done
-        find test/js -name '*.js' -not -path '*/fixtures/*' 2>/dev/null; } |
+        find test/js \( -name '*.js' -o -name '*.mjs' \) -not -path '*/fixtures/*' 2>/dev/null; } |
         grep -F -- "$FILTER" | sort)
 i=0
 while read -r t; do

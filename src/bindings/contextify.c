@@ -1,4 +1,5 @@
 /* internalBinding('contextify'): compiling user code with exact file positions. */
+#include <jsc/jsc.h>
 #include <stdlib.h>
 
 #include "bindings.h"
@@ -46,9 +47,44 @@ CN_FN(js_check_syntax) {
   return ok ? JSValueMakeUndefined(ctx) : NULL;
 }
 
+/* checkModuleSyntax(source, filename): throws the engine's SyntaxError (with line, column and
+ * sourceURL) when source is not a valid module. Uses a separate, lazily made context of the
+ * GLib API, the only JSC entry point with a module-grammar check. Main thread only. */
+CN_FN(js_check_module_syntax) {
+  static JSCContext *checker;
+  if (!checker) checker = jsc_context_new();
+  JSStringRef s = JSValueToStringCopy(ctx, CN_ARG(0), exc);
+  if (!s) return NULL;
+  size_t len;
+  char *src = cn_jsstr_to_utf8(s, &len);
+  JSStringRelease(s);
+  char *filename = cn_to_cstr(ctx, CN_ARG(1), exc);
+  JSCException *error = NULL;
+  JSCCheckSyntaxResult r = jsc_context_check_syntax(checker, src, (gssize)len,
+                                                    JSC_CHECK_SYNTAX_MODE_MODULE, filename, 1,
+                                                    &error);
+  free(src);
+  JSValueRef result = JSValueMakeUndefined(ctx);
+  if (r != JSC_CHECK_SYNTAX_RESULT_SUCCESS && error) {
+    JSValueRef msg = cn_str_value(ctx, jsc_exception_get_message(error));
+    JSObjectRef e = JSObjectMakeError(ctx, 1, &msg, NULL);
+    JSObjectRef ctor = cn_obj(ctx, cn_get(ctx, JSContextGetGlobalObject(ctx), "SyntaxError"));
+    if (ctor) JSObjectSetPrototype(ctx, e, cn_get(ctx, ctor, "prototype"));
+    cn_set_num(ctx, e, "line", jsc_exception_get_line_number(error));
+    cn_set_num(ctx, e, "column", jsc_exception_get_column_number(error));
+    cn_set_str(ctx, e, "sourceURL", filename ? filename : "");
+    *exc = e;
+    result = NULL;
+  }
+  if (error) g_object_unref(error);
+  free(filename);
+  return result;
+}
+
 void cn_contextify_init(cn_env_t *env, JSObjectRef exports) {
   JSContextRef ctx = env->ctx;
   cn_set_fn(ctx, exports, "compileFunction", js_compile_function);
   cn_set_fn(ctx, exports, "runScript", js_run_script);
   cn_set_fn(ctx, exports, "checkSyntax", js_check_syntax);
+  cn_set_fn(ctx, exports, "checkModuleSyntax", js_check_module_syntax);
 }

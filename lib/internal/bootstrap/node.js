@@ -119,6 +119,17 @@ for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   defineLazyGlobal(name, () => require('perf_hooks')[name]);
 }
 defineLazyGlobal('Performance', () => require('perf_hooks').Performance);
+// Node keeps globalThis.crypto an accessor.
+Object.defineProperty(globalThis, 'crypto', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  set: undefined,
+  get: Object.getOwnPropertyDescriptor({ get crypto() { return require('crypto').webcrypto; } },
+    'crypto').get,
+});
+defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);

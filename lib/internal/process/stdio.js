@@ -70,6 +70,7 @@ class StdioWriter extends EventEmitter {
       const err = new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
       throw err;
     }
+    if (this.destroyed) return false;
     if (this.writableEnded) {
       const { codes } = require('internal/errors');
       const err = new codes.ERR_STREAM_WRITE_AFTER_END();
@@ -89,6 +90,13 @@ class StdioWriter extends EventEmitter {
         stdio.writeBytes(this.fd, require('buffer').Buffer.from(chunk, encoding));
       }
     } catch (err) {
+      // The reader went away (`cnode app | head`): like Node, stop writing quietly.
+      if (err.code === 'EPIPE') {
+        this.destroyed = true;
+        this.writable = false;
+        if (typeof callback === 'function') process.nextTick(callback, null);
+        return false;
+      }
       process.nextTick(() => {
         if (typeof callback === 'function') callback(err);
         this.emit('error', err);

@@ -33,26 +33,20 @@ function resolver() {
 
 // The ES module loader plugs in here; until it does, requiring an ES module throws Node's
 // ERR_REQUIRE_ESM (what Node 22 does with --no-experimental-require-module).
+const lazyESM = () => require('internal/modules/esm/loader');
 const esmHooks = {
   // loadESMFromCJS(module, filename, source): runs the ES module `filename` for require()
   // and sets module.exports to its namespace.
-  loadESMFromCJS: defaultLoadESMFromCJS,
+  loadESMFromCJS: (module, filename, source) => lazyESM().loadESMFromCJS(module, filename, source),
   // canParseAsESM(source, filename): called when a .js file outside any "type" scope fails to
   // compile as CommonJS; true makes the loader hand the file to loadESMFromCJS.
-  canParseAsESM: null,
+  canParseAsESM: (source, filename) => lazyESM().canParseAsESM(source, filename),
   // runESMMain(filename): runs an ES module entry point (.mjs or "type": "module").
-  runESMMain: null,
+  runESMMain: (filename) => lazyESM().runESMMain(filename),
   // register(specifier, parentURL, options): module.register().
   register: null,
 };
 
-function defaultLoadESMFromCJS(module, filename, source) {
-  if (filename.endsWith('.mjs')) throw new (codes().ERR_REQUIRE_ESM)(filename, true);
-  const parentPath = moduleParents.get(module)?.filename;
-  const pkg = packageJsonReader.getNearestParentPackageJSON(filename);
-  throw new (codes().ERR_REQUIRE_ESM)(filename, containsModuleSyntax(source, filename),
-    parentPath, pkg?.pjsonPath);
-}
 
 // Whether source only makes sense as an ES module: it fails to compile as a CommonJS body.
 function containsModuleSyntax(source, filename) {
