@@ -23,6 +23,13 @@ TIMEOUT=${TEST_TIMEOUT:-20}
 export CNODE TIMEOUT
 unset NODE_OPTIONS NODE_EXTRA_CA_CERTS NODE_PATH FORCE_COLOR NO_COLOR
 
+# Real npm packages for test/compat/npm come from the registry (pinned versions), never from git.
+if [ -f test/compat/npm/package.json ] && [ ! -d test/compat/npm/node_modules ] &&
+   grep -qF -- "${FILTER:-npm}" <<< "test/compat/npm"; then
+  (cd test/compat/npm && timeout 600 npm install --no-audit --no-fund --silent >/dev/null 2>&1) ||
+    echo "warning: npm install for test/compat/npm failed; those tests will fail"
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

@@ -1,0 +1,3 @@
+'use strict';
+// node:process — the process object.
+module.exports = process;

@@ -1,0 +1,10 @@
+const LRU = require('lru-cache');
+const EventEmitter3 = require('eventemitter3');
+const cache = new LRU({ max: 2 });
+cache.set('a', 1); cache.set('b', 2); cache.get('a'); cache.set('c', 3);
+console.log([...cache.keys()], cache.has('b'), cache.size);
+const ee = new EventEmitter3();
+ee.on('x', (v) => console.log('got', v));
+ee.once('x', (v) => console.log('once', v));
+ee.emit('x', 1); ee.emit('x', 2);
+console.log(ee.listenerCount('x'), ee.eventNames());

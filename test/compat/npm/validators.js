@@ -1,0 +1,12 @@
+const validator = require('validator');
+const Ajv = require('ajv');
+const Joi = require('joi');
+const { z } = require('zod');
+console.log(validator.isEmail('a@b.co'), validator.isURL('https://x.org/p?q=1'), validator.isUUID('nope'), validator.escape('<a>'));
+const ajv = new Ajv();
+const check = ajv.compile({ type: 'object', properties: { n: { type: 'integer', minimum: 1 } }, required: ['n'] });
+console.log(check({ n: 2 }), check({ n: 0 }), check.errors.map((e) => e.message));
+const schema = Joi.object({ name: Joi.string().min(2).required(), age: Joi.number().integer() });
+console.log(schema.validate({ name: 'x', age: 1.5 }, { abortEarly: false }).error.details.map((d) => d.message));
+const Z = z.object({ id: z.number(), tags: z.array(z.string()).optional() });
+console.log(Z.safeParse({ id: 1, tags: ['a'] }).success, Z.safeParse({ id: 'x' }).error.issues.map((i) => i.path.join('.') + ':' + i.code));
