@@ -81,10 +81,39 @@ CN_FN(js_check_module_syntax) {
   return result;
 }
 
+/* Exported by the JSC library, declared only in its private headers. */
+JS_EXPORT JSGlobalContextRef JSObjectGetGlobalContext(JSObjectRef object);
+
+/* makeContext(): a new global object in this VM's context group (vm.createContext). Objects
+ * pass freely between the two; the context lives as long as its global object is reachable. */
+CN_FN(js_make_context) {
+  JSGlobalContextRef other = JSGlobalContextCreateInGroup(JSContextGetGroup(ctx), NULL);
+  JSObjectRef global = JSContextGetGlobalObject(other);
+  JSValueRef result = global;
+  JSGlobalContextRelease(other);
+  return result;
+}
+
+/* runInContext(global, source, filename): evaluates source with `global` as the global. */
+CN_FN(js_run_in_context) {
+  JSObjectRef global = cn_obj(ctx, CN_ARG(0));
+  CN_CHECK(global != NULL);
+  JSStringRef src = JSValueToStringCopy(ctx, CN_ARG(1), exc);
+  if (!src) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, CN_ARG(2), exc);
+  JSValueRef r = url ? JSEvaluateScript(JSObjectGetGlobalContext(global), src, NULL, url, 1, exc)
+                     : NULL;
+  JSStringRelease(src);
+  if (url) JSStringRelease(url);
+  return r;
+}
+
 void cn_contextify_init(cn_env_t *env, JSObjectRef exports) {
   JSContextRef ctx = env->ctx;
   cn_set_fn(ctx, exports, "compileFunction", js_compile_function);
   cn_set_fn(ctx, exports, "runScript", js_run_script);
   cn_set_fn(ctx, exports, "checkSyntax", js_check_syntax);
   cn_set_fn(ctx, exports, "checkModuleSyntax", js_check_module_syntax);
+  cn_set_fn(ctx, exports, "makeContext", js_make_context);
+  cn_set_fn(ctx, exports, "runInContext", js_run_in_context);
 }
