@@ -27,6 +27,7 @@
   X(tcp_wrap)                                                                          \
   X(timers)                                                                            \
   X(tty_wrap)                                                                          \
+  X(url)                                                                               \
   X(util)                                                                              \
   X(uv)                                                                                \
 
