@@ -82,13 +82,18 @@ function lazyCodes() {
 // Names of the constructors the engine provides; a class whose name is in
 // this set counts as built in (for %s and prototype listing).
 let builtInNames;
+// The engine's own constructors and namespaces (what the global object holds before the
+// runtime adds Node's web globals such as URL or Blob, whose toString %s must call).
+const kEngineGlobals = ['AggregateError', 'Array', 'ArrayBuffer', 'Atomics', 'BigInt',
+  'BigInt64Array', 'BigUint64Array', 'Boolean', 'DataView', 'Date', 'Error', 'EvalError',
+  'FinalizationRegistry', 'Float32Array', 'Float64Array', 'Function', 'Int16Array', 'Int32Array',
+  'Int8Array', 'Intl', 'Iterator', 'JSON', 'Map', 'Math', 'Number', 'Object', 'Promise', 'Proxy',
+  'RangeError', 'ReferenceError', 'Reflect', 'RegExp', 'Set', 'SharedArrayBuffer', 'String',
+  'Symbol', 'SyntaxError', 'TypeError', 'URIError', 'Uint16Array', 'Uint32Array', 'Uint8Array',
+  'Uint8ClampedArray', 'WeakMap', 'WeakRef', 'WeakSet', 'WebAssembly'];
+
 function getBuiltInNames() {
-  if (builtInNames === undefined) {
-    builtInNames = new Set();
-    for (const name of getOwnNames(globalThis)) {
-      if (/^[A-Z][a-zA-Z0-9]+$/.test(name)) builtInNames.add(name);
-    }
-  }
+  builtInNames ??= new Set(kEngineGlobals);
   return builtInNames;
 }
 
