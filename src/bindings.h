@@ -30,6 +30,7 @@
   X(url)                                                                               \
   X(util)                                                                              \
   X(uv)                                                                                \
+  X(zlib)
 
 /* "SIGTERM" for SIGTERM; "" for numbers that name no signal (constants.c). */
 const char *cn_signal_name(int signum);
