@@ -75,15 +75,20 @@ static double rss_bytes(void) {
 
 CN_FN(js_rss) { return JSValueMakeNumber(ctx, rss_bytes()); }
 
-/* memoryUsage(): [rss, heapTotal, heapUsed, external, arrayBuffers]. JSC exposes no heap
- * statistics through its C API, so the heap numbers come from the process's data size. */
+/* Exported by the JSC library, declared only in its private headers (JSBasePrivate.h). */
+JS_EXPORT JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
+
+/* memoryUsage(): [rss, heapTotal, heapUsed, external, arrayBuffers], the heap numbers from
+ * JSC's own statistics (capacity, size in use, extra memory reported by host objects). */
 CN_FN(js_memory_usage) {
   double rss = rss_bytes();
-  struct rusage ru;
-  getrusage(RUSAGE_SELF, &ru);
-  JSValueRef v[5] = {JSValueMakeNumber(ctx, rss), JSValueMakeNumber(ctx, rss * 0.6),
-                     JSValueMakeNumber(ctx, rss * 0.4), JSValueMakeNumber(ctx, 0),
-                     JSValueMakeNumber(ctx, 0)};
+  JSObjectRef stats = JSGetMemoryUsageStatistics(ctx);
+  double capacity = cn_num(ctx, cn_get(ctx, stats, "heapCapacity"));
+  double size = cn_num(ctx, cn_get(ctx, stats, "heapSize"));
+  double extra = cn_num(ctx, cn_get(ctx, stats, "extraMemorySize"));
+  JSValueRef v[5] = {JSValueMakeNumber(ctx, rss), JSValueMakeNumber(ctx, capacity),
+                     JSValueMakeNumber(ctx, size), JSValueMakeNumber(ctx, extra),
+                     JSValueMakeNumber(ctx, extra)};
   return JSObjectMakeArray(ctx, 5, v, exc);
 }
 
