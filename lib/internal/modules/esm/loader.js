@@ -407,7 +407,10 @@ function evaluateCommonJS(m) {
   const exports = Module._load(m.filename, undefined, false);
   const entries = [['default', () => exports]];
   if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
-    for (const key of Object.keys(exports)) {
+    const keys = Object.keys(exports);
+    // Transpiled modules mark themselves with a non-enumerable __esModule: Node lists it.
+    if (Object.hasOwn(exports, '__esModule') && !keys.includes('__esModule')) keys.push('__esModule');
+    for (const key of keys) {
       if (key !== 'default') {
         const value = exports[key];
         entries.push([key, () => value]);

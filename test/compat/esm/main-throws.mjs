@@ -1,0 +1,3 @@
+// An exception in an imported module's body is fatal for the entry (exit 1).
+import './fixtures/body-throws.mjs';
+console.log('never');
