@@ -1,0 +1,21 @@
+// mock.fn(): mockImplementation, mockImplementationOnce, times, restore, resetCalls.
+const { mock } = require('node:test');
+const fn = mock.fn(() => 'original');
+console.log(fn());
+fn.mock.mockImplementation(() => 'replaced');
+console.log(fn());
+fn.mock.mockImplementationOnce(() => 'once');
+console.log(fn(), fn());
+fn.mock.mockImplementationOnce(() => 'on call 6', 6);
+console.log(fn(), fn(), fn());
+fn.mock.restore();
+console.log('after restore', fn());
+console.log('count', fn.mock.callCount());
+fn.mock.resetCalls();
+console.log('after resetCalls', fn.mock.callCount(), fn.mock.calls.length);
+const limited = mock.fn(() => 'orig', () => 'mocked', { times: 2 });
+console.log(limited(), limited(), limited(), limited());
+const withOpts = mock.fn(() => 'o', { times: 1 });
+console.log(withOpts(), withOpts());
+const sum = mock.fn((a, b) => a + b, (a, b) => a * b);
+console.log('implementation used', sum(3, 4));
