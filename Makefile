@@ -4,7 +4,7 @@
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := javascriptcoregtk-4.1 libuv icu-uc zlib libbrotlienc libbrotlidec libcrypto
+PKGS     := javascriptcoregtk-4.1 libuv icu-uc zlib libbrotlienc libbrotlidec libcrypto libssl
 OPT      ?= -O2
 WERROR   ?= -Werror
 CFLAGS   += -std=c11 $(OPT) -g -Wall -Wextra $(WERROR) -Wno-unused-parameter \
