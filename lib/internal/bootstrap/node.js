@@ -131,6 +131,11 @@ Object.defineProperty(globalThis, 'crypto', {
 defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
 defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+defineLazyGlobal('fetch', () => require('internal/fetch/fetch').fetch, true);
+defineLazyGlobal('Request', () => require('internal/fetch/fetch').Request);
+defineLazyGlobal('Response', () => require('internal/fetch/fetch').Response);
+defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
+defineLazyGlobal('FormData', () => require('internal/fetch/body').FormData);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
