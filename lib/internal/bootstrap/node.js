@@ -131,6 +131,8 @@ Object.defineProperty(globalThis, 'crypto', {
 defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
 defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+defineLazyGlobal('WebSocket', () => require('internal/websocket').WebSocket);
+defineLazyGlobal('CloseEvent', () => require('internal/websocket').CloseEvent);
 defineLazyGlobal('fetch', () => require('internal/fetch/fetch').fetch, true);
 defineLazyGlobal('Request', () => require('internal/fetch/fetch').Request);
 defineLazyGlobal('Response', () => require('internal/fetch/fetch').Response);
