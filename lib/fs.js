@@ -1087,6 +1087,72 @@ function lazyDir() {
   return dirModule;
 }
 
+let streamsModule;
+function lazyStreams() {
+  streamsModule ??= require('internal/fs/streams');
+  return streamsModule;
+}
+
+function createReadStream(path, options) {
+  return new (lazyStreams().ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (lazyStreams().WriteStream)(path, options);
+}
+
+let watchersModule;
+function lazyWatchers() {
+  watchersModule ??= require('internal/fs/watchers');
+  return watchersModule;
+}
+
+function watch(filename, options, listener) {
+  return lazyWatchers().watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return lazyWatchers().watchFile(filename, options, listener);
+}
+
+function unwatchFile(filename, listener) {
+  return lazyWatchers().unwatchFile(filename, listener);
+}
+
+function cp(src, dest, options, callback) {
+  return require('internal/fs/cp').cp(src, dest, options, callback);
+}
+
+function cpSync(src, dest, options) {
+  return require('internal/fs/cp').cpSync(src, dest, options);
+}
+
+function glob(pattern, options, callback) {
+  return require('internal/fs/glob').glob(pattern, options, callback);
+}
+
+function globSync(pattern, options) {
+  return require('internal/fs/glob').globSync(pattern, options);
+}
+
+// A Blob of the file's bytes as they are now (read eagerly: Blob is memory-backed here).
+function openAsBlob(path, options = kEmpty) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('options.type', 'string', type);
+  path = getValidatedPath(path);
+  let bytes;
+  try {
+    bytes = bufferFromArrayBuffer(binding.readFile(path, stringToFlags('r'), false));
+  } catch {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  const { Blob } = require('buffer');
+  return Promise.resolve(new Blob([bytes], { type }));
+}
+
 const fs = module.exports = {
   appendFile,
   appendFileSync,
@@ -1100,6 +1166,10 @@ const fs = module.exports = {
   closeSync,
   copyFile,
   copyFileSync,
+  cp,
+  cpSync,
+  createReadStream,
+  createWriteStream,
   exists,
   existsSync,
   fchown,
@@ -1112,6 +1182,8 @@ const fs = module.exports = {
   fstatSync,
   fsync,
   fsyncSync,
+  glob,
+  globSync,
   ftruncate,
   ftruncateSync,
   futimes,
@@ -1131,6 +1203,7 @@ const fs = module.exports = {
   mkdtemp,
   mkdtempSync,
   open,
+  openAsBlob,
   openSync,
   readdir,
   readdirSync,
@@ -1162,6 +1235,9 @@ const fs = module.exports = {
   unlinkSync,
   utimes,
   utimesSync,
+  unwatchFile,
+  watch,
+  watchFile,
   writeFile,
   writeFileSync,
   write,
@@ -1197,6 +1273,26 @@ Object.defineProperties(fs, {
     value: function opendirSync(path, options) {
       return lazyDir().opendirSync(path, options);
     },
+  },
+  ReadStream: {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return lazyStreams().ReadStream; },
+    set(value) { lazyStreams().ReadStream = value; },
+  },
+  WriteStream: {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return lazyStreams().WriteStream; },
+    set(value) { lazyStreams().WriteStream = value; },
+  },
+  FileReadStream: {
+    __proto__: null, enumerable: false, configurable: true,
+    get() { return lazyStreams().ReadStream; },
+    set(value) { lazyStreams().ReadStream = value; },
+  },
+  FileWriteStream: {
+    __proto__: null, enumerable: false, configurable: true,
+    get() { return lazyStreams().WriteStream; },
+    set(value) { lazyStreams().WriteStream = value; },
   },
   promises: {
     __proto__: null, enumerable: true, configurable: true,

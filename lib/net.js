@@ -624,7 +624,7 @@ function connect(...args) {
   if (options.timeout) {
     const socket = new Socket(options);
     socket.setTimeout(options.timeout);
-    return socket.connect(normalized);
+    return socket.connect(...normalizeConnectArgs(normalized));
   }
   const socket = new Socket(options);
   return socket.connect(...normalizeConnectArgs(normalized));

@@ -13,6 +13,8 @@
   X(contextify)                                                                        \
   X(crypto)                                                                            \
   X(fs)                                                                                \
+  X(fs_event_wrap)                                                                     \
+  X(http_parser)                                                                       \
   X(module_wrap)                                                                       \
   X(options)                                                                           \
   X(os)                                                                                \

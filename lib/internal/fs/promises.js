@@ -220,6 +220,21 @@ function makeFileHandleClass() {
     async [Symbol.asyncDispose]() {
       return this.close();
     }
+
+    createReadStream(options = undefined) {
+      const { ReadStream } = require('internal/fs/streams');
+      return new ReadStream(undefined, { ...options, fd: this });
+    }
+
+    createWriteStream(options = undefined) {
+      const { WriteStream } = require('internal/fs/streams');
+      return new WriteStream(undefined, { ...options, fd: this });
+    }
+
+    readLines(options = undefined) {
+      const { createInterface } = require('readline');
+      return createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+    }
   }
   Object.defineProperty(FileHandle.prototype, Symbol.asyncDispose, {
     __proto__: null, enumerable: false,
@@ -627,8 +642,23 @@ async function readFile(path, options) {
   return readResult(value, encoding);
 }
 
+function watch(filename, options) {
+  return require('internal/fs/watchers').watchAsync(filename, options);
+}
+
+function cp(src, dest, options) {
+  return require('internal/fs/cp').cpPromises(src, dest, options);
+}
+
+function glob(pattern, options) {
+  return require('internal/fs/glob').globAsync(pattern, options);
+}
+
 const exportsObject = {
   access,
+  cp,
+  glob,
+  watch,
   copyFile,
   open,
   opendir,

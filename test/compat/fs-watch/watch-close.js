@@ -1,0 +1,20 @@
+// FSWatcher close(): idempotent, 'close' on next tick; ref/unref return the watcher; signal.
+const fs = require('fs');
+const { setup } = require('../fs/fixtures/common');
+setup('watch-close');
+const w = fs.watch('.');
+console.log('ref', w.ref() === w, 'unref', w.unref() === w, 'ref', w.ref() === w);
+w.on('close', () => console.log('close 1'));
+w.close();
+w.close();
+console.log('after close sync');
+process.nextTick(() => console.log('tick'));
+const ac = new AbortController();
+const w2 = fs.watch('.', { signal: ac.signal });
+w2.on('close', () => console.log('close by abort'));
+ac.abort();
+const w3 = fs.watch('.', { signal: AbortSignal.abort() });
+w3.on('close', () => console.log('close pre-aborted'));
+const w4 = fs.watch('.', { persistent: false });
+w4.on('change', () => console.log('never'));
+setTimeout(() => { console.log('timer'); }, 50);

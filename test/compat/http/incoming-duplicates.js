@@ -1,0 +1,50 @@
+'use strict';
+// http compat: incoming duplicates
+const http = require('http');
+const net = require('net');
+const clean = (s) => s.replace(/Date: [^\r]*\r\n/g, 'Date: <date>\r\n');
+const show = (x) => console.log(JSON.stringify(x));
+function serve(opts, handler) {
+  return new Promise((resolve) => {
+    const s = typeof opts === 'function' ? http.createServer(opts) : http.createServer(opts, handler);
+    s.listen(0, '127.0.0.1', () => resolve(s));
+  });
+}
+function raw(port, data, end) {
+  return new Promise((resolve) => {
+    const c = net.connect(port, '127.0.0.1', () => { c.write(data); if (end) c.end(); });
+    let d = '';
+    c.setEncoding('latin1');
+    c.on('data', (x) => { d += x; });
+    c.on('error', () => {});
+    c.on('close', () => resolve(clean(d)));
+  });
+}
+function fetchIt(port, opts, body) {
+  return new Promise((resolve) => {
+    const req = http.request({ host: '127.0.0.1', port, ...opts }, (res) => {
+      let b = '';
+      res.setEncoding('utf8');
+      res.on('data', (x) => { b += x; });
+      res.on('end', () => resolve({ status: res.statusCode, msg: res.statusMessage, headers: strip(res.headers), body: b }));
+    });
+    req.on('error', (e) => resolve({ error: e.code, message: e.message }));
+    if (body !== undefined) req.end(body); else req.end();
+  });
+}
+function strip(h) {
+  const o = {};
+  for (const k of Object.keys(h).sort()) if (k !== 'date') o[k] = h[k];
+  return o;
+}
+const C = 'Connection: close\r\n';
+
+(async () => {
+const s = await serve((req, res) => {
+  const h = req.headers;
+  for (const k of Object.keys(h).sort()) console.log(k, JSON.stringify(h[k]));
+  res.end();
+});
+await raw(s.address().port, 'GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\nSet-Cookie: c=1\r\nset-cookie: d=2\r\nCookie: x=1\r\nCookie: y=2\r\nContent-Type: text/a\r\nContent-Type: text/b\r\nX-Custom: 1\r\nx-custom: 2\r\nAccept: a\r\nAccept: b\r\nUser-Agent: u1\r\nUser-Agent: u2\r\nAuthorization: a1\r\nAuthorization: a2\r\nEtag: e1\r\nETag: e2\r\nX-Empty:\r\n' + C + '\r\n');
+s.close();
+})();
