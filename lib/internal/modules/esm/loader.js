@@ -503,8 +503,10 @@ function loadESMFromCJS(module, filename) {
   })(m);
   if (hasTLA) throw new (codes().ERR_REQUIRE_ASYNC_MODULE)(filename, module.parent?.filename);
   evaluate(m);
-  module.exports = 'default' in m.namespace && !('__esModule' in m.namespace) ?
-    withEsModuleFlag(m.namespace) : m.namespace;
+  const ns = m.namespace;
+  // An export named "module.exports" is what require() returns (Node 22.12+).
+  if ('module.exports' in ns) module.exports = ns['module.exports'];
+  else module.exports = 'default' in ns && !('__esModule' in ns) ? withEsModuleFlag(ns) : ns;
 }
 
 // What require() of an ES module with a default export returns in Node 22: a namespace-like
