@@ -150,6 +150,9 @@ cn_runtime_t *cn_runtime_new(const cn_options_t *opts) {
   if (!engine_configured) {
     engine_configured = true;
     jsc_options_set_boolean("useSharedArrayBuffer", 1);
+    /* V8 has no proper tail calls: with them JSC drops callers from strict-mode stack traces
+     * (and assert.ok could not find its call site). */
+    jsc_options_set_boolean("useTailCalls", 0);
   }
   env->ctx = JSGlobalContextCreate(NULL);
   env->global = JSContextGetGlobalObject(env->ctx);
