@@ -28,10 +28,12 @@
   X(task_queue)                                                                             \
   X(tcp_wrap)                                                                          \
   X(timers)                                                                            \
+  X(tls_wrap)                                                                          \
   X(tty_wrap)                                                                          \
   X(url)                                                                               \
   X(util)                                                                              \
   X(uv)                                                                                \
+  X(worker)                                                                            \
   X(zlib)
 
 /* "SIGTERM" for SIGTERM; "" for numbers that name no signal (constants.c). */

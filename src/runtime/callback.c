@@ -8,6 +8,7 @@
 #include "runtime/env.h"
 
 void cn_report_uncaught(cn_env_t *env, JSValueRef exc) {
+  if (env->stopping) return; /* the worker's termination unwinding, not a user error */
   JSValueRef args[2] = {exc, JSValueMakeBoolean(env->ctx, false)};
   JSValueRef exc2 = NULL;
   JSObjectCallAsFunction(env->ctx, env->trigger_uncaught, NULL, 2, args, &exc2);
@@ -21,7 +22,7 @@ void cn_report_uncaught(cn_env_t *env, JSValueRef exc) {
 }
 
 void cn_tick_checkpoint(cn_env_t *env) {
-  if (env->in_tick_checkpoint) return;
+  if (env->in_tick_checkpoint || env->stopping) return;
   env->in_tick_checkpoint = 1;
   while (env->tick_info[CN_TICK_HAS_SCHEDULED] || env->tick_info[CN_TICK_HAS_REJECTION]) {
     JSValueRef exc = NULL;
@@ -32,6 +33,8 @@ void cn_tick_checkpoint(cn_env_t *env) {
 }
 
 JSValueRef cn_call_hook(cn_env_t *env, JSObjectRef hook, size_t argc, const JSValueRef argv[]) {
+  /* undefined, not NULL: callers that loop until a hook reports "done" must stop too. */
+  if (env->stopping) return JSValueMakeUndefined(env->ctx);
   JSValueRef exc = NULL;
   JSValueRef r = JSObjectCallAsFunction(env->ctx, hook, NULL, argc, argv, &exc);
   if (exc) {

@@ -166,7 +166,9 @@ int cn_runtime_run(cn_runtime_t *rt) {
   current_env = env;
   cn_call_hook(env, env->run_main, 0, NULL);
   for (;;) {
+    if (env->stopping) return env->exit_code;
     uv_run(&env->loop, UV_RUN_DEFAULT);
+    if (env->stopping) return env->exit_code;
     cn_call_hook(env, env->emit_before_exit, 0, NULL);
     if (!uv_loop_alive(&env->loop)) break;
   }

@@ -46,6 +46,9 @@ typedef struct cn_env {
   uint64_t start_ns;       /* hrtime at process start, for process.uptime */
   int exit_code;
   int in_tick_checkpoint;
+  /* Set on a Worker's runtime that is being stopped (terminate() or process.exit() there):
+   * JS can no longer run, so C stops calling into it (src/bindings/worker.c). */
+  int stopping;
 } cn_env_t;
 
 /* Returns the env owning a context. Can't fail for contexts made by cn_env_new. */

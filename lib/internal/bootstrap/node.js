@@ -133,6 +133,32 @@ defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').Subt
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('WebSocket', () => require('internal/websocket').WebSocket);
 defineLazyGlobal('CloseEvent', () => require('internal/websocket').CloseEvent);
+// Web streams (stream/web) load with the first use of any of them.
+for (const name of [
+  'ReadableStream',
+  'ReadableStreamDefaultReader',
+  'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest',
+  'ReadableByteStreamController',
+  'ReadableStreamDefaultController',
+  'TransformStream',
+  'TransformStreamDefaultController',
+  'WritableStream',
+  'WritableStreamDefaultWriter',
+  'WritableStreamDefaultController',
+  'ByteLengthQueuingStrategy',
+  'CountQueuingStrategy',
+  'TextEncoderStream',
+  'TextDecoderStream',
+  'CompressionStream',
+  'DecompressionStream',
+]) {
+  defineLazyGlobal(name, () => require('stream/web')[name]);
+}
+defineLazyGlobal('MessageChannel', () => require('internal/worker/io').MessageChannel);
+defineLazyGlobal('MessagePort', () => require('internal/worker/io').MessagePort);
+defineLazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent);
+defineLazyGlobal('BroadcastChannel', () => require('internal/worker/io').BroadcastChannel);
 defineLazyGlobal('fetch', () => require('internal/fetch/fetch').fetch, true);
 defineLazyGlobal('Request', () => require('internal/fetch/fetch').Request);
 defineLazyGlobal('Response', () => require('internal/fetch/fetch').Response);

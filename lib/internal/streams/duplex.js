@@ -71,4 +71,12 @@ Duplex.from = function from(body) {
   return duplexify(body, 'body');
 };
 
+// Bridges to web streams (stream/web), loaded on first use.
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
+};
+Duplex.toWeb = function toWeb(duplex) {
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
+};
+
 module.exports = Duplex;

@@ -870,4 +870,12 @@ Readable.wrap = function wrap(src, options) {
   }).wrap(src);
 };
 
+// Bridges to web streams (stream/web), loaded on first use.
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
+};
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
+};
+
 module.exports = Readable;

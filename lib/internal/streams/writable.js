@@ -591,4 +591,12 @@ if (Symbol.asyncDispose) {
   };
 }
 
+// Bridges to web streams (stream/web), loaded on first use.
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
+};
+Writable.toWeb = function toWeb(streamWritable) {
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
+};
+
 module.exports = Writable;

@@ -24,4 +24,4 @@ als.run('x', () => {
 console.log('bound outside', bound());
 als.enterWith('entered');
 console.log('enterWith', als.getStore());
-setTimeout(() => console.log('enterWith timeout', als.getStore()), 5);
+setTimeout(() => console.log('enterWith timeout', als.getStore()), 30);

@@ -1,0 +1,34 @@
+// desiredSize across enqueue/read/close with count and custom size strategies.
+const { ReadableStream, CountQueuingStrategy, ByteLengthQueuingStrategy } = require('stream/web');
+(async () => {
+  let c1;
+  const rs = new ReadableStream({ start(c) { c1 = c; } }, new CountQueuingStrategy({ highWaterMark: 4 }));
+  const seq = [c1.desiredSize];
+  c1.enqueue('a'); seq.push(c1.desiredSize);
+  c1.enqueue('b'); seq.push(c1.desiredSize);
+  c1.enqueue('c'); c1.enqueue('d'); c1.enqueue('e'); seq.push(c1.desiredSize);
+  const reader = rs.getReader();
+  await reader.read(); seq.push(c1.desiredSize);
+  c1.close(); seq.push(c1.desiredSize);
+  while (!(await reader.read()).done);
+  seq.push(c1.desiredSize);
+  console.log(seq.join(' '));
+  let c2;
+  new ReadableStream({ start(c) { c2 = c; } }, new ByteLengthQueuingStrategy({ highWaterMark: 10 }));
+  const s2 = [c2.desiredSize];
+  c2.enqueue(new Uint8Array(4)); s2.push(c2.desiredSize);
+  c2.enqueue(new Uint8Array(9)); s2.push(c2.desiredSize);
+  console.log(s2.join(' '));
+  let c3;
+  new ReadableStream({ start(c) { c3 = c; } }, { highWaterMark: 5.5, size: (ch) => ch.length });
+  const s3 = [c3.desiredSize];
+  c3.enqueue('abc'); s3.push(c3.desiredSize);
+  c3.enqueue(''); s3.push(c3.desiredSize);
+  console.log(s3.join(' '));
+  let c4;
+  new ReadableStream({ start(c) { c4 = c; } }, { highWaterMark: 0 });
+  console.log('hwm0', c4.desiredSize);
+  let c5;
+  new ReadableStream({ start(c) { c5 = c; } });
+  console.log('default', c5.desiredSize);
+})();
