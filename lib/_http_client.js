@@ -380,6 +380,12 @@ function socketOnData(d) {
     socket.destroy();
     req.socket._hadError = true;
     emitErrorEvent(req, err);
+  } else if (parser.readPaused && parser.incoming !== null && !req.upgradeRes) {
+    // The response's buffer is full: stop reading the socket until its consumer reads again
+    // (IncomingMessage#_read resumes it).
+    parser.readPaused = false;
+    parser.socketPaused = true;
+    socket.pause();
   } else if (req.upgradeRes) {
     const res = req.upgradeRes;
     req.upgradeRes = null;

@@ -84,6 +84,7 @@ function resetParser(parser) {
   parser.maxHeaderPairs = MAX_HEADER_PAIRS;
   parser.joinDuplicateHeaders = false;
   parser.readPaused = false;
+  parser.socketPaused = false;
 }
 
 // A small free list so keep-alive servers do not allocate a parser per connection.

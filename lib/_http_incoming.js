@@ -135,9 +135,17 @@ IncomingMessage.prototype._read = function _read(n) {
     this._readableState.readingMore = false;
     this._consuming = true;
   }
-  if (this.socket && this.socket.parser && this.socket.parser.readPaused) {
-    this.socket.parser.readPaused = false;
-    if (this.socket._httpResume) this.socket._httpResume();
+  // Once a push overflows, the server stops the handle (and clears readPaused) and the client
+  // pauses the socket: a later _read restarts reading whether or not the flag is still set.
+  const socket = this.socket;
+  if (socket && socket.parser) {
+    socket.parser.readPaused = false;
+    if (socket._httpResume) {
+      socket._httpResume();
+    } else if (socket.parser.socketPaused) {
+      socket.parser.socketPaused = false;
+      socket.resume();
+    }
   }
 };
 

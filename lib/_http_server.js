@@ -14,7 +14,7 @@ const {
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const {
-  OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption,
+  OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain,
 } = require('_http_outgoing');
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED,
@@ -360,6 +360,7 @@ function connectionListener(socket) {
     state.headersDone = false;
   };
   socket.on('error', socketOnError);
+  socket.on('drain', socketOnDrain);
   socket.on('end', () => socketOnEnd(server, socket, parser, state));
   socket.on('close', () => socketOnClose(server, socket, state));
   socket._paused = false;
@@ -414,6 +415,15 @@ function connectionListener(socket) {
   }
 }
 
+// The socket flushed: a response whose write() returned false may take more data now.
+function socketOnDrain() {
+  const res = this._httpMessage;
+  if (res && !res.finished && res[kNeedDrain]) {
+    res[kNeedDrain] = false;
+    res.emit('drain');
+  }
+}
+
 function detachParser(socket, parser, state) {
   if (state.handle && socket._handle === state.handle) {
     const h = state.handle;
@@ -430,6 +440,7 @@ function onUpgrade(server, socket, parser, state, data, offset, length) {
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   detachParser(socket, parser, state);
   socket.removeListener('error', socketOnError);
+  socket.removeListener('drain', socketOnDrain);
   socket.removeAllListeners('timeout');
   server[kConnections].delete(socket);
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data, offset, length) :

@@ -295,6 +295,18 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
+// A child forked from `cnode -e/-p` must run modulePath, not the parent's eval source again
+// (that would fork forever), so the inherited execArgv loses its eval flag, as in Node.
+function withoutEval(execArgv) {
+  const out = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i];
+    if (/^(-e|--eval|-p|--print|-pe|-ep)$/.test(arg)) i++;
+    else if (!/^--(eval|print)=/.test(arg)) out.push(arg);
+  }
+  return out;
+}
+
 function fork(modulePath, args, options) {
   // Without an IPC channel yet, fork runs the module in a new cnode with pipes: the child
   // has no process.send (documented gap).
@@ -303,7 +315,7 @@ function fork(modulePath, args, options) {
     args = [];
   }
   options = { ...options };
-  const execArgv = options.execArgv || process.execArgv;
+  const execArgv = options.execArgv || withoutEval(process.execArgv);
   return spawn(options.execPath || process.execPath, [...execArgv, modulePath, ...args], {
     ...options, stdio: options.silent ? 'pipe' : 'inherit',
   });

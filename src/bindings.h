@@ -30,6 +30,7 @@
   X(timers)                                                                            \
   X(tls_wrap)                                                                          \
   X(tty_wrap)                                                                          \
+  X(udp_wrap)                                                                          \
   X(url)                                                                               \
   X(util)                                                                              \
   X(uv)                                                                                \

@@ -1,6 +1,7 @@
 'use strict';
 // path.win32.resolve uses the per-drive cwd from the '=X:' environment variables.
 const path = require('path');
+process.chdir('/usr/lib'); // a fixed cwd so the golden does not depend on the checkout path
 const w = path.win32;
 process.env['=C:'] = 'C:\\Users\\me';
 process.env['=D:'] = 'd:\\work';

@@ -3,7 +3,9 @@
 // output null means parsing fails. Exits 1 listing failures.
 const path = require('path');
 const { URL } = require('url');
-const data = path.resolve(__dirname, '../../../../shared/data/wpt-url');
+// The WPT data lives in the shared workspace next to the repo (/work/shared).
+const data = [path.resolve(__dirname, '../../../../shared/data/wpt-url'), '/work/shared/data/wpt-url']
+  .find((dir) => require('fs').existsSync(dir)) || '/work/shared/data/wpt-url';
 const cases = require(path.join(data, 'IdnaTestV2.json')).filter((c) => typeof c === 'object');
 
 const failures = [];

@@ -2,7 +2,9 @@
 // Runs every case of the URL Standard's setters_tests.json; exits 1 listing failures.
 const path = require('path');
 const { URL } = require('url');
-const data = path.resolve(__dirname, '../../../../shared/data/wpt-url');
+// The WPT data lives in the shared workspace next to the repo (/work/shared).
+const data = [path.resolve(__dirname, '../../../../shared/data/wpt-url'), '/work/shared/data/wpt-url']
+  .find((dir) => require('fs').existsSync(dir)) || '/work/shared/data/wpt-url';
 const tests = require(path.join(data, 'setters_tests.json'));
 
 const failures = [];
