@@ -96,7 +96,7 @@ format:
 clean:
 	rm -rf $(BUILD) build-asan
 
-# ES module transformer fuzzing (clang + libFuzzer): `make fuzz FUZZ_TIME=600`.
+# Parser fuzzing (clang + libFuzzer), ESM transformer then URL parser: `make fuzz FUZZ_TIME=600`.
 FUZZ_CC    ?= clang
 FUZZ_FLAGS ?= -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_TIME  ?= 60
@@ -104,5 +104,10 @@ FUZZ_TIME  ?= 60
 $(BUILD)/fuzz/esm_fuzz: test/fuzz/esm_fuzz.c $(wildcard src/esm/*.c src/esm/*.h)
 	@mkdir -p $(@D)/corpus-esm
 	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc -Iinclude -o $@ test/fuzz/esm_fuzz.c $(wildcard src/esm/*.c)
-fuzz: $(BUILD)/fuzz/esm_fuzz
-	$< -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=5 $(BUILD)/fuzz/corpus-esm test/fuzz/corpus/esm
+$(BUILD)/fuzz/url_fuzz: test/fuzz/url_fuzz.c src/bindings/url_parser.c src/bindings/url_parser.h
+	@mkdir -p $(@D)/corpus-url
+	$(FUZZ_CC) $(FUZZ_FLAGS) -Isrc -Iinclude -o $@ test/fuzz/url_fuzz.c src/bindings/url_parser.c \
+	  $(shell pkg-config --cflags --libs icu-uc)
+fuzz: $(BUILD)/fuzz/esm_fuzz $(BUILD)/fuzz/url_fuzz
+	$(BUILD)/fuzz/esm_fuzz -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=5 $(BUILD)/fuzz/corpus-esm test/fuzz/corpus/esm
+	$(BUILD)/fuzz/url_fuzz -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=5 $(BUILD)/fuzz/corpus-url
