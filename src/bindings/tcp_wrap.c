@@ -4,47 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bindings/sockaddr.h"
 #include "bindings/stream_wrap.h"
 
 enum { CN_TCP_SOCKET, CN_TCP_SERVER };
 
 static JSClassRef tcp_class(void);
-
-/* Fills out = { address, family, port } from a sockaddr; false for other families. */
-static bool sockaddr_to_js(JSContextRef ctx, const struct sockaddr *sa, JSObjectRef out) {
-  char ip[INET6_ADDRSTRLEN];
-  int port;
-  const char *family;
-  if (sa->sa_family == AF_INET) {
-    const struct sockaddr_in *a = (const struct sockaddr_in *)sa;
-    uv_ip4_name(a, ip, sizeof ip);
-    port = ntohs(a->sin_port);
-    family = "IPv4";
-  } else if (sa->sa_family == AF_INET6) {
-    const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)sa;
-    uv_ip6_name(a, ip, sizeof ip);
-    port = ntohs(a->sin6_port);
-    family = "IPv6";
-  } else {
-    return false;
-  }
-  cn_set_str(ctx, out, "address", ip);
-  cn_set_str(ctx, out, "family", family);
-  cn_set_num(ctx, out, "port", port);
-  return true;
-}
-
-/* Parses (address, port) for family 4 or 6 into storage. Returns 0 or UV_EINVAL. */
-static int parse_addr(JSContextRef ctx, JSValueRef addr, JSValueRef port, int family,
-                      struct sockaddr_storage *storage, JSValueRef *exc) {
-  char *ip = cn_to_cstr(ctx, addr, exc);
-  if (!ip) return UV_EINVAL;
-  int p = (int)cn_num(ctx, port);
-  int err = family == 6 ? uv_ip6_addr(ip, p, (struct sockaddr_in6 *)storage)
-                        : uv_ip4_addr(ip, p, (struct sockaddr_in *)storage);
-  free(ip);
-  return err;
-}
 
 static JSObjectRef new_tcp(cn_env_t *env, cn_stream_t **out) {
   JSObjectRef obj;
@@ -72,7 +37,7 @@ static JSValueRef bind_common(JSContextRef ctx, JSObjectRef self, size_t argc,
                               const JSValueRef argv[], JSValueRef *exc, int family) {
   CN_TCP_SELF();
   struct sockaddr_storage addr;
-  int err = parse_addr(ctx, CN_ARG(0), CN_ARG(1), family, &addr, exc);
+  int err = cn_sockaddr_parse(ctx, CN_ARG(0), CN_ARG(1), family, &addr, exc);
   if (*exc) return NULL;
   if (err == 0) {
     unsigned flags = family == 6 && JSValueIsNumber(ctx, CN_ARG(2)) ? (unsigned)cn_num(ctx, argv[2]) : 0;
@@ -132,7 +97,7 @@ static JSValueRef connect_common(JSContextRef ctx, JSObjectRef self, size_t argc
   JSObjectRef req = cn_obj(ctx, CN_ARG(0));
   CN_CHECK(req != NULL);
   struct sockaddr_storage addr;
-  int err = parse_addr(ctx, CN_ARG(1), CN_ARG(2), family, &addr, exc);
+  int err = cn_sockaddr_parse(ctx, CN_ARG(1), CN_ARG(2), family, &addr, exc);
   if (*exc) return NULL;
   if (err == 0) {
     connect_req_t *c = malloc(sizeof *c);
@@ -161,7 +126,7 @@ static JSValueRef name_common(JSContextRef ctx, JSObjectRef self, size_t argc,
   int len = sizeof addr;
   int err = peer ? uv_tcp_getpeername(&s->h.tcp, (struct sockaddr *)&addr, &len)
                  : uv_tcp_getsockname(&s->h.tcp, (struct sockaddr *)&addr, &len);
-  if (err == 0 && !sockaddr_to_js(ctx, (struct sockaddr *)&addr, out)) err = UV_EINVAL;
+  if (err == 0 && !cn_sockaddr_to_js(ctx, (struct sockaddr *)&addr, out)) err = UV_EINVAL;
   return JSValueMakeNumber(ctx, err);
 }
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "bindings.h"
+#include "bindings/sockaddr.h"
 
 #define CN_UDP_READ_SIZE 65536
 
@@ -29,43 +30,6 @@ static void call_method(cn_env_t *env, JSObjectRef obj, const char *name, size_t
                         const JSValueRef argv[]) {
   JSObjectRef fn = cn_obj(env->ctx, cn_get(env->ctx, obj, name));
   if (fn && JSObjectIsFunction(env->ctx, fn)) cn_make_callback(env, fn, obj, argc, argv);
-}
-
-/* Fills out = { address, family, port } from a sockaddr; false for other families. */
-static bool sockaddr_to_js(JSContextRef ctx, const struct sockaddr *sa, JSObjectRef out) {
-  char ip[INET6_ADDRSTRLEN];
-  int port;
-  const char *family;
-  if (sa->sa_family == AF_INET) {
-    const struct sockaddr_in *a = (const struct sockaddr_in *)sa;
-    uv_ip4_name(a, ip, sizeof ip);
-    port = ntohs(a->sin_port);
-    family = "IPv4";
-  } else if (sa->sa_family == AF_INET6) {
-    const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)sa;
-    uv_ip6_name(a, ip, sizeof ip);
-    port = ntohs(a->sin6_port);
-    family = "IPv6";
-  } else {
-    return false;
-  }
-  cn_set_str(ctx, out, "address", ip);
-  cn_set_str(ctx, out, "family", family);
-  cn_set_num(ctx, out, "port", port);
-  return true;
-}
-
-/* Parses (address, port) for family 4 or 6 into storage. Returns 0 or UV_EINVAL; NULL address
- * conversion failures leave the exception in *exc. */
-static int parse_addr(JSContextRef ctx, JSValueRef addr, JSValueRef port, int family,
-                      struct sockaddr_storage *storage, JSValueRef *exc) {
-  char *ip = cn_to_cstr(ctx, addr, exc);
-  if (!ip) return UV_EINVAL;
-  int p = (int)cn_num(ctx, port);
-  int err = family == 6 ? uv_ip6_addr(ip, p, (struct sockaddr_in6 *)storage)
-                        : uv_ip4_addr(ip, p, (struct sockaddr_in *)storage);
-  free(ip);
-  return err;
 }
 
 static JSObjectRef js_udp_construct(JSContextRef ctx, JSObjectRef ctor, size_t argc,
@@ -109,7 +73,7 @@ static JSValueRef bind_common(JSContextRef ctx, JSObjectRef self, size_t argc,
                               const JSValueRef argv[], JSValueRef *exc, int family) {
   CN_UDP_SELF();
   struct sockaddr_storage addr;
-  int err = parse_addr(ctx, CN_ARG(0), CN_ARG(1), family, &addr, exc);
+  int err = cn_sockaddr_parse(ctx, CN_ARG(0), CN_ARG(1), family, &addr, exc);
   if (*exc) return NULL;
   if (err == 0) {
     unsigned flags = JSValueIsNumber(ctx, CN_ARG(2)) ? (unsigned)cn_num(ctx, argv[2]) : 0;
@@ -125,7 +89,7 @@ static JSValueRef connect_common(JSContextRef ctx, JSObjectRef self, size_t argc
                                  const JSValueRef argv[], JSValueRef *exc, int family) {
   CN_UDP_SELF();
   struct sockaddr_storage addr;
-  int err = parse_addr(ctx, CN_ARG(0), CN_ARG(1), family, &addr, exc);
+  int err = cn_sockaddr_parse(ctx, CN_ARG(0), CN_ARG(1), family, &addr, exc);
   if (*exc) return NULL;
   if (err == 0) err = uv_udp_connect(&u->udp, (struct sockaddr *)&addr);
   CN_RET_NUM(err);
@@ -148,7 +112,7 @@ static JSValueRef name_common(JSContextRef ctx, JSObjectRef self, size_t argc,
   int len = sizeof addr;
   int err = peer ? uv_udp_getpeername(&u->udp, (struct sockaddr *)&addr, &len)
                  : uv_udp_getsockname(&u->udp, (struct sockaddr *)&addr, &len);
-  if (err == 0 && !sockaddr_to_js(ctx, (struct sockaddr *)&addr, out)) err = UV_EINVAL;
+  if (err == 0 && !cn_sockaddr_to_js(ctx, (struct sockaddr *)&addr, out)) err = UV_EINVAL;
   CN_RET_NUM(err);
 }
 
@@ -194,7 +158,7 @@ static void on_recv(uv_udp_t *h, ssize_t nread, const uv_buf_t *buf, const struc
     args[1] = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread, free_bytes, NULL,
                                                      NULL);
     JSObjectRef rinfo = JSObjectMake(ctx, NULL, NULL);
-    sockaddr_to_js(ctx, addr, rinfo);
+    cn_sockaddr_to_js(ctx, addr, rinfo);
     cn_set_num(ctx, rinfo, "size", (double)nread);
     if (flags & UV_UDP_PARTIAL) cn_set(ctx, rinfo, "truncated", JSValueMakeBoolean(ctx, true));
     args[2] = rinfo;
@@ -252,7 +216,7 @@ CN_FN(js_send) {
   struct sockaddr_storage storage;
   const struct sockaddr *addr = NULL;
   if (family != 0) {
-    int err = parse_addr(ctx, CN_ARG(3), CN_ARG(2), family, &storage, exc);
+    int err = cn_sockaddr_parse(ctx, CN_ARG(3), CN_ARG(2), family, &storage, exc);
     if (*exc) return NULL;
     if (err) CN_RET_NUM(err);
     addr = (const struct sockaddr *)&storage;
