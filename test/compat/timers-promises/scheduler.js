@@ -6,9 +6,10 @@ const { scheduler } = require('timers/promises');
   console.log('wait', await scheduler.wait(2));
   console.log('yield', await scheduler.yield());
   const order = [];
-  const a = scheduler.wait(5).then(() => order.push('wait5'));
+  // Delays well apart so a slow (sanitizer) build cannot let a timer lapse before yield runs.
+  const a = scheduler.wait(60).then(() => order.push('wait60'));
   const b = scheduler.yield().then(() => order.push('yield'));
-  const c = scheduler.wait(1).then(() => order.push('wait1'));
+  const c = scheduler.wait(30).then(() => order.push('wait30'));
   await Promise.all([a, b, c]);
   console.log(order.join(','));
   await scheduler.wait(1, { signal: AbortSignal.abort('s') }).catch((e) => console.log(e.name, e.cause));
