@@ -6,6 +6,7 @@
 
 #include "bindings.h"
 #include "bindings/sockaddr.h"
+#include "bindings/stream_wrap.h" /* cn_call_method */
 
 #define CN_UDP_READ_SIZE 65536
 
@@ -24,13 +25,6 @@ typedef struct {
 } udp_send_t;
 
 static JSClassRef udp_class(void);
-
-/* Calls obj[name](...argv) through cn_make_callback when it is a function. Calls into JS. */
-static void call_method(cn_env_t *env, JSObjectRef obj, const char *name, size_t argc,
-                        const JSValueRef argv[]) {
-  JSObjectRef fn = cn_obj(env->ctx, cn_get(env->ctx, obj, name));
-  if (fn && JSObjectIsFunction(env->ctx, fn)) cn_make_callback(env, fn, obj, argc, argv);
-}
 
 static JSObjectRef js_udp_construct(JSContextRef ctx, JSObjectRef ctor, size_t argc,
                                     const JSValueRef argv[], JSValueRef *exc) {
@@ -163,7 +157,7 @@ static void on_recv(uv_udp_t *h, ssize_t nread, const uv_buf_t *buf, const struc
     if (flags & UV_UDP_PARTIAL) cn_set(ctx, rinfo, "truncated", JSValueMakeBoolean(ctx, true));
     args[2] = rinfo;
   }
-  call_method(u->env, u->obj, "onmessage", 3, args);
+  cn_call_method(u->env, u->obj, "onmessage", 3, args);
 }
 
 CN_FN(js_recv_start) {
@@ -199,7 +193,7 @@ static void on_send(uv_udp_send_t *req, int status) {
   JSValueRef args[2] = {JSValueMakeNumber(ctx, status),
                         JSValueMakeNumber(ctx, status == 0 ? (double)s->bytes : 0)};
   cn_set(ctx, s->req_obj, "buffer", JSValueMakeUndefined(ctx));
-  call_method(env, s->req_obj, "oncomplete", 2, args);
+  cn_call_method(env, s->req_obj, "oncomplete", 2, args);
   JSValueUnprotect(ctx, s->req_obj);
   free(s);
 }
