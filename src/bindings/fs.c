@@ -843,18 +843,27 @@ CN_FN(js_write_file) {
   return dispatch(ctx, j, CN_ARG(4), exc);
 }
 
+/* A job on a descriptor (by_fd) or a path given as target; NULL with *exc set for a bad path. */
+static job_t *job_on_target(JSContextRef ctx, JSValueRef target, bool by_fd, run_fn run,
+                            done_fn done, JSValueRef *exc) {
+  job_t *j = job_new(run, done);
+  if (by_fd) {
+    j->fd = (int)cn_num(ctx, target);
+    j->no_path = true;
+  } else if (!(j->path = arg_path(ctx, target, exc))) {
+    job_free(j);
+    return NULL;
+  }
+  return j;
+}
+
 /* stat/lstat(path, bigint, req), fstat(fd, bigint, req) -> Float64Array or BigInt64Array of
  * 18 fields: dev mode nlink uid gid rdev blksize ino size blocks, then sec/nsec pairs for
  * atime mtime ctime birthtime. */
 static JSValueRef stat_common(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                               JSValueRef *exc, run_fn run, bool by_fd) {
-  job_t *j = job_new(run, done_stat);
-  if (by_fd) {
-    j->fd = (int)cn_num(ctx, CN_ARG(0));
-    j->no_path = true;
-  } else if (!(j->path = arg_path(ctx, CN_ARG(0), exc))) {
-    return job_free(j), NULL;
-  }
+  job_t *j = job_on_target(ctx, CN_ARG(0), by_fd, run, done_stat, exc);
+  if (!j) return NULL;
   j->opt = JSValueToBoolean(ctx, CN_ARG(1));
   return dispatch(ctx, j, CN_ARG(2), exc);
 }
@@ -956,13 +965,8 @@ CN_FN(js_fchmod) {
 /* chown/lchown(path, uid, gid, req), fchown(fd, uid, gid, req) */
 static JSValueRef chown_common(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                                JSValueRef *exc, run_fn run, bool by_fd) {
-  job_t *j = job_new(run, NULL);
-  if (by_fd) {
-    j->fd = (int)cn_num(ctx, CN_ARG(0));
-    j->no_path = true;
-  } else if (!(j->path = arg_path(ctx, CN_ARG(0), exc))) {
-    return job_free(j), NULL;
-  }
+  job_t *j = job_on_target(ctx, CN_ARG(0), by_fd, run, NULL, exc);
+  if (!j) return NULL;
   j->pos = arg_i64(ctx, CN_ARG(1));
   j->len = arg_i64(ctx, CN_ARG(2));
   return dispatch(ctx, j, CN_ARG(3), exc);
@@ -975,13 +979,8 @@ CN_FN(js_fchown) { return chown_common(ctx, argc, argv, exc, run_fchown, true); 
 /* utimes/lutimes(path, atime, mtime, req), futimes(fd, ...): times in seconds */
 static JSValueRef utimes_common(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                                 JSValueRef *exc, run_fn run, bool by_fd) {
-  job_t *j = job_new(run, NULL);
-  if (by_fd) {
-    j->fd = (int)cn_num(ctx, CN_ARG(0));
-    j->no_path = true;
-  } else if (!(j->path = arg_path(ctx, CN_ARG(0), exc))) {
-    return job_free(j), NULL;
-  }
+  job_t *j = job_on_target(ctx, CN_ARG(0), by_fd, run, NULL, exc);
+  if (!j) return NULL;
   j->atime = cn_num(ctx, CN_ARG(1));
   j->mtime = cn_num(ctx, CN_ARG(2));
   return dispatch(ctx, j, CN_ARG(3), exc);
